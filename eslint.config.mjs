@@ -1,0 +1,29 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([
+    ".next/**",
+    ".tools/**",
+    "data/**",
+    "node_modules/**",
+    "next-env.d.ts",
+    "test-results/**",
+    // Learner-facing exercise files are graded content, not app code.
+    "lessons/**/starter/**",
+    "lessons/**/solution/**",
+    "lessons/**/tests/**",
+  ]),
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
+      "@typescript-eslint/consistent-type-imports": "error",
+    },
+  },
+]);

@@ -1,0 +1,19 @@
+import type { NextConfig } from "next";
+
+const config: NextConfig = {
+  // The engine forks worker processes by file path and loads native addons: it must run
+  // from node_modules as written, never bundled.
+  serverExternalPackages: [
+    "sandbox-runtime",
+    "better-sqlite3",
+    "isolated-vm",
+    "pino",
+    "prom-client",
+    "pg",
+  ],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  typescript: { ignoreBuildErrors: false },
+};
+
+export default config;
