@@ -11,6 +11,8 @@ const config: NextConfig = {
     "prom-client",
     "pg",
   ],
+  // Lets two builds run side by side in one checkout (e.g. CI's build beside a dev server).
+  distDir: process.env.PILLARS_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   typescript: { ignoreBuildErrors: false },
