@@ -29,7 +29,10 @@ export async function setup(): Promise<void> {
 }
 
 /** The "My orders" page: one customer's most recent orders, newest first. */
-export async function findOrdersByCustomer(customerId: number, limit = 10): Promise<OrderSummary[]> {
+export async function findOrdersByCustomer(
+  customerId: number,
+  limit = 10,
+): Promise<OrderSummary[]> {
   const { rows } = await db.query<OrderRow>(
     `SELECT id, status, total_cents, created_at
        FROM orders

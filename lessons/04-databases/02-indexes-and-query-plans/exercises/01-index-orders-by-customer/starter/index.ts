@@ -24,7 +24,10 @@ export async function setup(): Promise<void> {
 }
 
 /** The "My orders" page: one customer's most recent orders, newest first. */
-export async function findOrdersByCustomer(customerId: number, limit = 10): Promise<OrderSummary[]> {
+export async function findOrdersByCustomer(
+  customerId: number,
+  limit = 10,
+): Promise<OrderSummary[]> {
   // This query is correct, but without an index SQLite reads all 5,000 orders and sorts
   // the matches in a temporary B-tree on every page view.
   const { rows } = await db.query<OrderRow>(

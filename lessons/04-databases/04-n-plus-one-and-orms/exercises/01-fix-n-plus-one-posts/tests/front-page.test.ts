@@ -60,11 +60,7 @@ test("the last page holds the 10 remaining posts", async () => {
 });
 
 test("posts without comments are listed with commentCount 0", async () => {
-  const all = [
-    ...(await listPosts(1)),
-    ...(await listPosts(2)),
-    ...(await listPosts(3)),
-  ];
+  const all = [...(await listPosts(1)), ...(await listPosts(2)), ...(await listPosts(3))];
   const quiet = all.filter((post) => post.commentCount === 0).map((post) => post.id);
   // Post 50 has no comments in the seed data.
   expect(quiet, "ids of posts listed with commentCount 0").toContain(50);
