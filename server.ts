@@ -1,12 +1,14 @@
-// Minimal custom server; the platform work replaces this with logging, metrics and shutdown.
-import { createServer } from "node:http";
-import next from "next";
+// Pillars' HTTP server: `node server.ts` (production build) or `node server.ts --dev`.
+// Settings are checked before anything else loads: a bad one prints one line and exits 1.
+import { loadEnvOrExit } from "./lib/env.ts";
 
-const dev = process.argv.includes("--dev");
-const port = Number(process.env.PORT ?? 3000);
-const app = next({ dev, dir: import.meta.dirname });
-const handle = app.getRequestHandler();
-await app.prepare();
-createServer((req, res) => handle(req, res)).listen(port, () => {
-  console.log(`pillars: listening on http://localhost:${port}`);
-});
+const env = loadEnvOrExit();
+const { startServer } = await import("./lib/server/start.ts");
+try {
+  await startServer(env, { dev: process.argv.includes("--dev"), dir: import.meta.dirname });
+} catch (error) {
+  // One readable line; the cause (e.g. a migration or port error) follows for the operator.
+  console.error(`pillars: could not start: ${error instanceof Error ? error.message : error}`);
+  if (error instanceof Error && error.cause) console.error(error.cause);
+  process.exit(1);
+}

@@ -1,0 +1,29 @@
+// Runs the store's migrations, written once in dialect-neutral Kysely, listed here in order.
+// New migrations: add a file NNN-name.ts in ./migrations and one line below; never edit one
+// that has shipped.
+import type { Kysely } from "kysely";
+import { Migrator } from "kysely/migration";
+import type { Migration } from "kysely/migration";
+import * as submissions from "./migrations/001-submissions.ts";
+
+const MIGRATIONS: Record<string, Migration> = {
+  "001-submissions": submissions,
+};
+
+export interface MigrationReport {
+  applied: string[];
+}
+
+export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationReport> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+  });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  const failed = results.find((r) => r.status === "Error");
+  if (error || failed) {
+    const which = failed ? ` (${failed.migrationName})` : "";
+    throw new Error(`store migration failed${which}`, { cause: error });
+  }
+  return { applied: results.filter((r) => r.status === "Success").map((r) => r.migrationName) };
+}
