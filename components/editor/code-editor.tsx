@@ -1,0 +1,133 @@
+"use client";
+// The Monaco editor, from our own bundle: loader.config({ monaco }) stops @monaco-editor/react
+// from fetching Monaco off a CDN, and the workers are bundled through `new Worker(new URL(...))`.
+// This module is only ever imported lazily, by the exercise workspace.
+import Editor, { loader, type OnMount } from "@monaco-editor/react";
+import * as monaco from "monaco-editor";
+import { useEffect, useRef } from "react";
+import type { MarkerData } from "./markers.ts";
+
+declare global {
+  interface Window {
+    MonacoEnvironment?: monaco.Environment;
+  }
+}
+
+window.MonacoEnvironment = {
+  getWorker(_workerId: string, label: string) {
+    if (label === "typescript" || label === "javascript") {
+      return new Worker(
+        new URL("monaco-editor/language/typescript/ts.worker.js", import.meta.url),
+        {
+          type: "module",
+        },
+      );
+    }
+    return new Worker(new URL("monaco-editor/editor/editor.worker.js", import.meta.url), {
+      type: "module",
+    });
+  },
+};
+loader.config({ monaco });
+
+const ts = monaco.typescript;
+let worldLoaded = false;
+function configureTypeScript(worldTypes: string): void {
+  if (worldLoaded) return;
+  worldLoaded = true;
+  ts.typescriptDefaults.setCompilerOptions({
+    target: ts.ScriptTarget.ES2020,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeJs,
+    allowImportingTsExtensions: true,
+    noEmit: true,
+    strict: true,
+    allowNonTsExtensions: true,
+    lib: ["es2022"],
+  });
+  // An ambient `declare module "@pillars/world"`: learners get completion and type errors.
+  ts.typescriptDefaults.addExtraLib(
+    worldTypes,
+    "file:///node_modules/@types/pillars-world/index.d.ts",
+  );
+}
+
+export const fileUri = (path: string) => monaco.Uri.parse(`file:///${path}`);
+
+export interface CodeEditorProps {
+  files: Record<string, string>;
+  active: string;
+  readOnlyFiles: Record<string, string>;
+  worldTypes: string;
+  markers: Record<string, MarkerData[]>;
+  theme: "light" | "dark";
+  /** Changes whenever the workspace replaces the files wholesale (reset to starter). */
+  resetToken: number;
+  onChange(path: string, source: string): void;
+  onRun(): void;
+}
+
+export default function CodeEditor(props: CodeEditorProps) {
+  const { files, active, readOnlyFiles, worldTypes, markers, theme, resetToken, onChange } = props;
+  const onRun = useRef(props.onRun);
+  useEffect(() => {
+    onRun.current = props.onRun;
+  });
+
+  const onMount: OnMount = (editor, m) => {
+    configureTypeScript(worldTypes);
+    // Every file gets its model now, so imports between files resolve and markers can land on
+    // a file that is not open.
+    for (const [path, source] of Object.entries({ ...files, ...readOnlyFiles })) {
+      if (!m.editor.getModel(fileUri(path)))
+        m.editor.createModel(source, "typescript", fileUri(path));
+    }
+    editor.addCommand(m.KeyMod.CtrlCmd | m.KeyCode.Enter, () => onRun.current());
+  };
+
+  useEffect(() => {
+    for (const [path, source] of Object.entries(files)) {
+      const model = monaco.editor.getModel(fileUri(path));
+      if (model && model.getValue() !== source) model.setValue(source);
+    }
+    // Only a reset pushes the workspace's files into the models; typing flows the other way.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [resetToken]);
+
+  useEffect(() => {
+    for (const [path, list] of Object.entries(markers)) {
+      const model = monaco.editor.getModel(fileUri(path));
+      if (!model) continue;
+      monaco.editor.setModelMarkers(
+        model,
+        "pillars-run",
+        list.map((mk) => ({ ...mk, severity: monaco.MarkerSeverity.Error })),
+      );
+    }
+  }, [markers]);
+
+  const readOnly = Object.hasOwn(readOnlyFiles, active);
+  return (
+    <Editor
+      height="100%"
+      path={fileUri(active).toString()}
+      defaultLanguage="typescript"
+      defaultValue={readOnly ? readOnlyFiles[active] : files[active]}
+      theme={theme === "dark" ? "vs-dark" : "vs"}
+      onMount={onMount}
+      onChange={(value) => {
+        if (!readOnly) onChange(active, value ?? "");
+      }}
+      loading={<p className="muted">Loading the editor…</p>}
+      options={{
+        readOnly,
+        minimap: { enabled: false },
+        fontSize: 14,
+        scrollBeyondLastLine: false,
+        automaticLayout: true,
+        tabSize: 2,
+        ariaLabel: `Code editor: ${active}${readOnly ? " (read only)" : ""}. Press Ctrl+M to let Tab move focus out of the editor.`,
+      }}
+    />
+  );
+}
