@@ -75,5 +75,5 @@ export function problemResponse(init: ProblemInit, requestId: string): Response 
 /** A JSON Pointer fragment for a path of keys (RFC 6901 escaping: ~ and / in keys). */
 export function pointerTo(path: readonly PropertyKey[]): string {
   const escaped = path.map((key) => String(key).replaceAll("~", "~0").replaceAll("/", "~1"));
-  return `#/${escaped.join("/")}`;
+  return escaped.length === 0 ? "#" : `#/${escaped.join("/")}`;
 }
