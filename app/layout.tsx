@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { ContentRefresh } from "#components/dev/content-refresh.tsx";
 import { SiteHeader } from "#components/ui/site-header.tsx";
 import { THEME_BOOT_SCRIPT } from "#components/ui/theme.ts";
 import "./globals.css";
@@ -24,6 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" tabIndex={-1}>
           {children}
         </main>
+        {process.env.NODE_ENV === "development" ? <ContentRefresh /> : null}
       </body>
     </html>
   );
