@@ -25,10 +25,9 @@ function cachePolicy(res: Res) {
   const sMaxAge = seconds("s-maxage");
   const noStore = directives.has("no-store");
   const revalidateEachTime = directives.has("no-cache");
-  const sharedMayStore =
-    !noStore &&
-    !directives.has("private") &&
-    (directives.has("public") || maxAge !== undefined || sMaxAge !== undefined);
+  // A 200 is storable by default (RFC 9111, 3 and 4.2.2): only private or no-store keep a
+  // shared cache out, even when no freshness lifetime is given.
+  const sharedMayStore = !noStore && !directives.has("private");
   return {
     browserMayStore: !noStore,
     browserFreshSeconds: noStore || revalidateEachTime ? 0 : (maxAge ?? 0),
