@@ -82,10 +82,13 @@ export async function collectExerciseJobs(
 /** One line per failing test, or the run's error, as the author needs to see it. */
 export function describeFailure(result: RunResult): string {
   const failed = result.tests.filter((t) => t.status === "failed");
-  if (failed.length)
-    return failed
-      .map((t) => `"${t.name}"${t.message ? ` (${t.message.split("\n")[0]})` : ""}`)
-      .join("; ");
+  if (failed.length) {
+    // The first few are enough to start on; `lessons grade` shows them all.
+    const shown = failed
+      .slice(0, 3)
+      .map((t) => `"${t.name}"${t.message ? ` (${t.message.split("\n")[0]})` : ""}`);
+    return shown.join("; ") + (failed.length > 3 ? `; and ${failed.length - 3} more` : "");
+  }
   const diag = result.diagnostics?.[0];
   if (diag) return `${diag.file}:${diag.line}:${diag.column}: ${diag.message}`;
   return result.error ?? "no test ran";
