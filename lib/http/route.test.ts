@@ -100,10 +100,7 @@ describe("endpoint", () => {
   });
 
   it("answers invalid fields with a 400 problem listing each field as a JSON pointer", async () => {
-    const response = await echo(
-      post(JSON.stringify({ name: "", tags: [1], x: 1 })),
-      noParams,
-    );
+    const response = await echo(post(JSON.stringify({ name: "", tags: [1], x: 1 })), noParams);
     expect(response.status).toBe(400);
     const body = await problemOf(response);
     expect(body.type).toBe("urn:pillars:problem:validation");
