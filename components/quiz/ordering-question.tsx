@@ -52,7 +52,7 @@ export function OrderingQuestion({
       <p className="muted">Put the items in order, first at the top.</p>
       <ol className={styles.ordering}>
         {order.map((id, index) => (
-          <li key={id}>
+          <li key={id} data-id={id}>
             <span className={styles.orderText}>
               <Markdown text={text(id)} inline />
             </span>
