@@ -1,4 +1,6 @@
-export const x: number = 1;
-export function hello(name: string): string {
-  return `hi ${name}`;
-}
+// The engine's public API: the app, the lessons CLI and the benchmark use only this.
+export * from "./types.ts";
+export { DEFAULT_LIMITS } from "./limits.ts";
+export { runInProcess } from "./run.ts";
+export { createPool, type Pool, type PoolOptions } from "./pool.ts";
+export { runExercise } from "./run-exercise.ts";

@@ -1,0 +1,159 @@
+// Runs inside the isolate, in the trusted prelude, BEFORE any learner code: removes what the
+// guest must not have, makes Date follow the virtual clock, and freezes every intrinsic so that
+// learner code cannot change what the harness and the tests rely on (Array.prototype,
+// Promise, JSON, Object, Error, ...). Freezing is what keeps `expect` and test code honest.
+
+/** Globals the guest must not have: side channels, host-ish memory, GC observation. */
+const REMOVED_GLOBALS = [
+  "WebAssembly",
+  "FinalizationRegistry",
+  "WeakRef",
+  "SharedArrayBuffer",
+  "Atomics",
+];
+
+/**
+ * Properties that ordinary code assigns on instances (`this.name = "NotFound"` in an Error
+ * subclass, `obj.toString = ...`). On a frozen prototype such an assignment would throw in
+ * strict code (the "override mistake"), so they become accessors whose setter defines an own
+ * property on the instance instead.
+ */
+const OVERRIDABLE = [
+  "constructor",
+  "name",
+  "message",
+  "toString",
+  "toLocaleString",
+  "valueOf",
+  "toJSON",
+];
+
+export function lockdown(global, now) {
+  for (const name of REMOVED_GLOBALS) delete global[name];
+  installVirtualDate(global, now);
+  const frozen = collectIntrinsics(global);
+  for (const obj of frozen) enableOverrides(obj);
+  for (const obj of frozen) Object.freeze(obj);
+  // Global bindings of the intrinsics cannot be replaced either (tests resolve them at run time).
+  for (const key of Reflect.ownKeys(global)) {
+    const desc = Object.getOwnPropertyDescriptor(global, key);
+    if (desc && desc.configurable && "value" in desc) {
+      Object.defineProperty(global, key, {
+        value: desc.value,
+        writable: false,
+        enumerable: false,
+        configurable: false,
+      });
+    }
+  }
+}
+
+/** `Date.now()` and `new Date()` read the virtual clock, so time-based code is deterministic. */
+function installVirtualDate(global, now) {
+  const RealDate = global.Date;
+  class Date extends RealDate {
+    constructor(...args) {
+      if (args.length === 0) super(now());
+      else super(...args);
+    }
+    static now() {
+      return now();
+    }
+  }
+  Object.defineProperty(global, "Date", { value: Date, writable: true, configurable: true });
+}
+
+/**
+ * The objects whose properties code relies on: every constructor and namespace on the global
+ * object, their prototypes, the intrinsics only reachable through syntax, and the prototype
+ * chains of all of these. Methods themselves (function objects like Array.prototype.map) are
+ * not walked: what must not change is which function a property holds, and that is fixed by
+ * freezing the object that holds it. Walking only these keeps lockdown under a millisecond.
+ */
+function collectIntrinsics(global) {
+  const roots = [];
+  for (const key of Reflect.ownKeys(global)) {
+    const value = Object.getOwnPropertyDescriptor(global, key)?.value;
+    if (value !== global) roots.push(value);
+  }
+  const hidden = [
+    function* () {},
+    async function () {},
+    async function* () {},
+    [][Symbol.iterator](),
+    new Map()[Symbol.iterator](),
+    new Set()[Symbol.iterator](),
+    ""[Symbol.iterator](),
+    /x/[Symbol.matchAll](""),
+    (function* () {})(),
+    (async function* () {})(),
+    Uint8Array,
+  ];
+  for (const h of hidden) roots.push(Object.getPrototypeOf(h));
+  const seen = new Set();
+  const stack = roots;
+  while (stack.length > 0) {
+    const obj = stack.pop();
+    if ((typeof obj !== "object" && typeof obj !== "function") || obj === null || seen.has(obj))
+      continue;
+    seen.add(obj);
+    stack.push(Object.getPrototypeOf(obj));
+    if (typeof obj === "function") {
+      stack.push(Object.getOwnPropertyDescriptor(obj, "prototype")?.value);
+      // Static members that are objects (Intl.DateTimeFormat, ...), not methods.
+      for (const key of Reflect.ownKeys(obj)) {
+        const value = Object.getOwnPropertyDescriptor(obj, key)?.value;
+        if (typeof value === "object") stack.push(value);
+      }
+    } else {
+      for (const key of Reflect.ownKeys(obj)) {
+        const desc = Object.getOwnPropertyDescriptor(obj, key);
+        // Namespaces (JSON, Math, Reflect, Intl) hold constructors and objects worth walking.
+        if (desc && typeof desc.value === "object") stack.push(desc.value);
+        else if (
+          desc &&
+          typeof desc.value === "function" &&
+          desc.value.prototype !== undefined &&
+          desc.value !== obj.constructor
+        )
+          stack.push(desc.value);
+      }
+    }
+  }
+  seen.delete(global);
+  return seen;
+}
+
+function enableOverrides(obj) {
+  const isPrototype =
+    Object.prototype.hasOwnProperty.call(obj, "constructor") &&
+    typeof obj.constructor === "function" &&
+    obj.constructor.prototype === obj;
+  if (!isPrototype && obj !== Object.prototype) return;
+  const keys = obj === Object.prototype ? Reflect.ownKeys(obj) : OVERRIDABLE;
+  for (const key of keys) {
+    const desc = Object.getOwnPropertyDescriptor(obj, key);
+    if (!desc || !("value" in desc) || !desc.writable || !desc.configurable) continue;
+    const value = desc.value;
+    const getter = function () {
+      return value;
+    };
+    const setter = function (next) {
+      if (this === obj) throw new TypeError(`Cannot assign to read only property '${String(key)}'`);
+      Object.defineProperty(this, key, {
+        value: next,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    };
+    Object.freeze(getter);
+    Object.freeze(setter);
+    Object.defineProperty(obj, key, {
+      get: getter,
+      set: setter,
+      enumerable: desc.enumerable,
+      configurable: false,
+    });
+  }
+}

@@ -1,0 +1,148 @@
+// The trusted prelude's entry, run inside a fresh isolate before any learner code:
+// captures the host callback into this closure, builds the world and the harness, installs
+// virtual timers and the captured console, locks the intrinsics down, and returns the control
+// object only the host holds (as a Reference). Nothing here is reachable from globalThis.
+
+import { lockdown } from "./lockdown.js";
+import { makeConsole, makeLearnerWorld } from "./world.js";
+import { makeTestWorld } from "./test-world.js";
+import { makeHarness } from "./harness.js";
+import { describeError } from "./copy.js";
+
+function toDelay(ms) {
+  const n = Number(ms);
+  return Number.isFinite(n) && n > 0 ? n : 0;
+}
+
+function deepFreeze(value, seen = new Set()) {
+  if (
+    (typeof value !== "object" && typeof value !== "function") ||
+    value === null ||
+    seen.has(value)
+  )
+    return value;
+  seen.add(value);
+  for (const key of Reflect.ownKeys(value)) deepFreeze(value[key], seen);
+  return Object.freeze(value);
+}
+
+export function start(hostCall, config) {
+  let now = config.clockStart;
+  let outputLeft = config.outputBytes;
+  /** ticket -> { resolve, reject } for world calls and sleeps, or a timer entry. */
+  const pending = new Map();
+  /** timer id (what setTimeout returned) -> its current ticket (intervals get a new one each time). */
+  const timers = new Map();
+
+  const io = {
+    now: () => now,
+    outputBudget: () => Math.max(outputLeft, 0) + 1,
+    call(module, op, args, caller) {
+      let ticket;
+      try {
+        ticket = hostCall("call", { module, op, args, caller });
+      } catch (error) {
+        return Promise.reject(new TypeError(`${module}.${op}: ${describeError(error)}`));
+      }
+      return new Promise((resolve, reject) => pending.set(ticket, { resolve, reject }));
+    },
+    callSync(module, op, args) {
+      const result = hostCall("callSync", { module, op, args });
+      if (!result.ok) throw new Error(result.error);
+      return result.value;
+    },
+    sleep(ms) {
+      const ticket = hostCall("timer", { ms: toDelay(ms) });
+      return new Promise((resolve) => pending.set(ticket, { resolve, reject: resolve }));
+    },
+    timer(fn, ms, args, repeat) {
+      if (typeof fn !== "function") throw new TypeError("The callback must be a function");
+      const delay = toDelay(ms);
+      const id = hostCall("timer", { ms: delay });
+      timers.set(id, id);
+      pending.set(id, { fire: fn, args, repeat, delay, id });
+      return id;
+    },
+    cancel(id) {
+      const ticket = timers.get(id);
+      if (ticket === undefined) return;
+      timers.delete(id);
+      pending.delete(ticket);
+      hostCall("cancel", { ticket });
+    },
+    log(level, message) {
+      outputLeft = hostCall("log", { level, message });
+    },
+    span: (kind, op, detail, startMs, durationMs) =>
+      hostCall("span", { kind, op, detail: String(detail), startMs, durationMs }),
+    assert: (payload) => hostCall("assert", payload),
+    done: (index, error) => hostCall("done", { index, error }),
+  };
+
+  const routes = new Map();
+  const calls = [];
+  const learnerWorld = deepFreeze(makeLearnerWorld(io, routes, calls));
+  const testWorld = deepFreeze(makeTestWorld(io, routes, calls));
+  const harness = makeHarness(io);
+  const testApi = deepFreeze({ ...harness.api, world: testWorld });
+
+  const clock = learnerWorld.clock;
+  const g = globalThis;
+  g.console = deepFreeze(makeConsole(io));
+  g.setTimeout = clock.setTimeout;
+  g.clearTimeout = clock.clearTimeout;
+  g.setInterval = clock.setInterval;
+  g.clearInterval = clock.clearInterval;
+  g.queueMicrotask = (fn) => void Promise.resolve().then(fn);
+  lockdown(g, io.now);
+
+  function fire(entry) {
+    if (entry.repeat) {
+      const ticket = hostCall("timer", { ms: entry.delay });
+      timers.set(entry.id, ticket);
+      pending.set(ticket, entry);
+    } else {
+      timers.delete(entry.id);
+    }
+    try {
+      entry.fire(...entry.args);
+    } catch (error) {
+      io.log("error", `Uncaught ${describeError(error)} (in a timer callback)`);
+    }
+  }
+
+  let learnerExports;
+  const learnerRequire = (name) => {
+    if (name === "@pillars/world") return learnerWorld;
+    throw new Error(`Cannot find module '${name}'`);
+  };
+  const testRequire = (name) => {
+    if (name === "@pillars/test") return testApi;
+    if (name === "@pillars/learner") return learnerExports;
+    if (name === "@pillars/world") return learnerWorld;
+    throw new Error(`Cannot find module '${name}'`);
+  };
+
+  return {
+    settle(ticket, ok, value, time) {
+      now = time;
+      const entry = pending.get(ticket);
+      if (entry === undefined) return;
+      pending.delete(ticket);
+      if (entry.fire) fire(entry);
+      else if (ok) entry.resolve(value);
+      else entry.reject(new Error(String(value)));
+    },
+    loadLearner(factory) {
+      const mod = { exports: {} };
+      factory(learnerRequire, mod, mod.exports);
+      learnerExports = mod.exports;
+    },
+    loadTests(factory) {
+      const mod = { exports: {} };
+      factory(testRequire, mod, mod.exports);
+      return harness.finishRegistration();
+    },
+    runTest: (index) => harness.runTest(index),
+  };
+}

@@ -1,0 +1,234 @@
+// The supervisor: a pool of long-lived worker processes, warmed at start, one job at a time
+// each. It kills a worker that overruns a run's wall time (SQLite cannot be interrupted from
+// JavaScript), replaces crashed or killed workers, and recycles a worker after N jobs or when
+// its RSS passes a ceiling. Jobs wait in a FIFO queue while every worker is busy.
+import { fork, type ChildProcess } from "node:child_process";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import type { RunRequest, RunResult } from "./types.ts";
+import { resolveLimits } from "./limits.ts";
+import type { WorkerJob, WorkerReply } from "./worker-protocol.ts";
+
+export interface PoolOptions {
+  /** Worker processes (default: os.availableParallelism()). */
+  size?: number;
+  /** Jobs a worker runs before it is replaced (default 500). */
+  maxJobsPerWorker?: number;
+  /** A worker above this RSS after a job is replaced (default 512 MiB). */
+  maxRssMb?: number;
+}
+
+export interface Pool {
+  run(req: RunRequest): Promise<RunResult>;
+  ready(): Promise<void>;
+  stats(): { size: number; busy: number; queued: number; warm: number };
+  close(): Promise<void>;
+}
+
+/** Real time a worker gets past a run's wallMs before the supervisor kills it. */
+const KILL_GRACE_MS = 250;
+const WORKER_PATH = fileURLToPath(new URL("./worker.ts", import.meta.url));
+
+interface Job {
+  id: number;
+  req: RunRequest;
+  wallMs: number;
+  resolve(result: RunResult): void;
+  reject(error: Error): void;
+}
+
+interface Worker {
+  child: ChildProcess;
+  warm: boolean;
+  warmed: Promise<void>;
+  job: Job | null;
+  jobs: number;
+  started: number;
+  killedForTime: boolean;
+  retiring: boolean;
+}
+
+function limitResult(
+  wallMs: number,
+  verdict: "time_limit" | "runtime_error",
+  error: string,
+): RunResult {
+  return { verdict, tests: [], logs: [], trace: [], usage: { wallMs, cpuMs: 0 }, error };
+}
+
+export function createPool(
+  options: PoolOptions = {},
+  internal: { unrefIdle?: boolean } = {},
+): Pool {
+  const size = Math.max(1, Math.floor(options.size ?? availableParallelism()));
+  const maxJobs = Math.max(1, options.maxJobsPerWorker ?? 500);
+  const maxRssMb = options.maxRssMb ?? 512;
+  const workers = new Set<Worker>();
+  const queue: Job[] = [];
+  let nextId = 1;
+  let closed = false;
+  let crashStreak = 0;
+
+  function setRef(worker: Worker, busy: boolean): void {
+    if (!internal.unrefIdle) return;
+    const channel = worker.child.channel as { ref?(): void; unref?(): void } | undefined;
+    if (busy) {
+      worker.child.ref();
+      channel?.ref?.();
+    } else {
+      worker.child.unref();
+      channel?.unref?.();
+    }
+  }
+
+  function spawn(): void {
+    if (closed) return;
+    const child = fork(WORKER_PATH, [], {
+      execArgv: ["--no-node-snapshot"],
+      serialization: "advanced",
+      stdio: ["ignore", "ignore", "inherit", "ipc"],
+    });
+    let markWarm = () => {};
+    const worker: Worker = {
+      child,
+      warm: false,
+      warmed: new Promise((resolve) => (markWarm = resolve)),
+      job: null,
+      jobs: 0,
+      started: 0,
+      killedForTime: false,
+      retiring: false,
+    };
+    workers.add(worker);
+    setRef(worker, false);
+    child.on("message", (message: WorkerReply) => onMessage(worker, message, markWarm));
+    child.on("exit", () => onExit(worker, markWarm));
+    child.on("error", () => child.kill("SIGKILL"));
+  }
+
+  function onMessage(worker: Worker, message: WorkerReply, markWarm: () => void): void {
+    if (message.type === "ready") {
+      worker.warm = true;
+      crashStreak = 0;
+      markWarm();
+      dispatch();
+      return;
+    }
+    const job = worker.job;
+    if (!job || job.id !== message.id) return;
+    clearTimeout(killTimers.get(worker));
+    worker.job = null;
+    worker.jobs++;
+    if (message.type === "result") job.resolve(message.result);
+    else job.reject(new Error(message.message));
+    if (worker.jobs >= maxJobs || message.rssMb > maxRssMb) retire(worker);
+    else setRef(worker, false);
+    dispatch();
+  }
+
+  function onExit(worker: Worker, markWarm: () => void): void {
+    workers.delete(worker);
+    clearTimeout(killTimers.get(worker));
+    markWarm(); // nobody waits forever on a worker that died warming up
+    const job = worker.job;
+    if (job) {
+      const wallMs = Math.round(performance.now() - worker.started);
+      if (worker.killedForTime) {
+        job.resolve(
+          limitResult(
+            wallMs,
+            "time_limit",
+            `The run took longer than ${job.wallMs} ms and was stopped.`,
+          ),
+        );
+      } else if (closed) {
+        job.reject(new Error("the sandbox pool was closed"));
+      } else {
+        job.resolve(
+          limitResult(
+            wallMs,
+            "runtime_error",
+            "The sandbox stopped unexpectedly while running your code.",
+          ),
+        );
+      }
+    }
+    if (!worker.warm && !worker.retiring) crashStreak++;
+    if (!closed) {
+      // A worker that cannot even start must not respawn in a tight loop.
+      const delay = Math.min(5000, crashStreak * 200);
+      if (delay === 0) spawn();
+      else setTimeout(spawn, delay).unref();
+    }
+    dispatch();
+  }
+
+  const killTimers = new Map<Worker, NodeJS.Timeout>();
+
+  function retire(worker: Worker): void {
+    worker.retiring = true;
+    worker.child.kill("SIGKILL");
+  }
+
+  function dispatch(): void {
+    for (const worker of workers) {
+      if (queue.length === 0) return;
+      if (!worker.warm || worker.job || worker.retiring || !worker.child.connected) continue;
+      const job = queue.shift()!;
+      worker.job = job;
+      worker.started = performance.now();
+      setRef(worker, true);
+      killTimers.set(
+        worker,
+        setTimeout(() => {
+          worker.killedForTime = true;
+          worker.child.kill("SIGKILL");
+        }, job.wallMs + KILL_GRACE_MS),
+      );
+      const message: WorkerJob = { type: "run", id: job.id, req: job.req };
+      worker.child.send(message);
+    }
+  }
+
+  for (let i = 0; i < size; i++) spawn();
+
+  return {
+    run(req) {
+      if (closed) return Promise.reject(new Error("the sandbox pool is closed"));
+      let wallMs: number;
+      try {
+        wallMs = resolveLimits(req?.limits).wallMs;
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      return new Promise<RunResult>((resolve, reject) => {
+        queue.push({ id: nextId++, req, wallMs, resolve, reject });
+        dispatch();
+      });
+    },
+    async ready() {
+      while (!closed && [...workers].some((w) => !w.warm)) {
+        await Promise.all([...workers].map((w) => w.warmed));
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
+    stats() {
+      const all = [...workers];
+      return {
+        size,
+        busy: all.filter((w) => w.job !== null).length,
+        queued: queue.length,
+        warm: all.filter((w) => w.warm && !w.retiring).length,
+      };
+    },
+    async close() {
+      closed = true;
+      for (const job of queue.splice(0)) job.reject(new Error("the sandbox pool was closed"));
+      const exits = [...workers].map(
+        (w) => new Promise((resolve) => w.child.once("exit", resolve)),
+      );
+      for (const worker of workers) worker.child.kill("SIGKILL");
+      await Promise.all(exits);
+    },
+  };
+}

@@ -1,0 +1,13 @@
+// Messages between the supervisor (pool.ts) and a worker process (worker.ts).
+import type { RunRequest, RunResult } from "./types.ts";
+
+export interface WorkerJob {
+  type: "run";
+  id: number;
+  req: RunRequest;
+}
+
+export type WorkerReply =
+  | { type: "ready" }
+  | { type: "result"; id: number; result: RunResult; rssMb: number }
+  | { type: "error"; id: number; message: string; rssMb: number };
