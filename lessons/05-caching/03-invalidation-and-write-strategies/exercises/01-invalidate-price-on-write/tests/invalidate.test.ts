@@ -46,7 +46,7 @@ test("a failed database update leaves the old price visible", async () => {
 });
 
 test("resolves true when a product was updated and false for an unknown id", async () => {
-  expect(await updatePrice(1, 2400), "updatePrice(1, 2400)").toBe(true);
+  expect(await updatePrice(11, 4800), "updatePrice(11, 4800)").toBe(true);
   expect(await updatePrice(999, 100), "updatePrice(999, 100)").toBe(false);
 });
 
