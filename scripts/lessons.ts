@@ -3,8 +3,9 @@
 //   new <pillar> <lesson>                     scaffold a lesson (and the pillar if new)
 //   new <pillar>/<lesson> exercise <slug>     scaffold an exercise in a lesson
 //   grade <exercise-id> <file-or-dir>         grade local files as a learner's submission
-//   schemas                                   regenerate schemas/*.schema.json
+//   schemas                                   regenerate schemas/*.schema.json and the docs' field reference
 import path from "node:path";
+import { AUTHORING_DOC, writeAuthoringDoc } from "../lib/content/field-docs.ts";
 import { writeJsonSchemas } from "../lib/content/json-schema.ts";
 import { checkCommand } from "./lessons/check.ts";
 import { gradeCommand } from "./lessons/grade.ts";
@@ -15,7 +16,7 @@ const USAGE = `usage: npm run lessons -- <command>
   new <pillar> <lesson>                    scaffold a lesson (and its pillar if new)
   new <pillar>/<lesson> exercise <slug>    scaffold an exercise in a lesson
   grade <exercise-id> <file-or-dir>        grade local files as the learner would see it
-  schemas                                  regenerate schemas/*.schema.json`;
+  schemas                                  regenerate schemas/*.schema.json and docs/authoring.md fields`;
 
 const root = path.resolve(process.env.PILLARS_LESSONS_DIR ?? "lessons");
 const [command, ...args] = process.argv.slice(2);
@@ -31,6 +32,8 @@ async function main(): Promise<number> {
     case "schemas":
       for (const file of await writeJsonSchemas())
         console.log(`wrote ${path.relative(process.cwd(), file)}`);
+      await writeAuthoringDoc();
+      console.log(`wrote the field reference in ${path.relative(process.cwd(), AUTHORING_DOC)}`);
       return 0;
     default:
       console.error(USAGE);

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { AUTHORING_DOC, renderAuthoringDoc } from "./field-docs.ts";
 import { renderJsonSchemas, SCHEMAS_DIR } from "./json-schema.ts";
 
 describe("schemas/*.schema.json", () => {
@@ -24,5 +25,13 @@ describe("schemas/*.schema.json", () => {
     for (const [name, text] of Object.entries(await renderJsonSchemas()))
       visit(JSON.parse(text), name);
     expect(undocumented).toEqual([]);
+  });
+});
+
+describe("docs/authoring.md", () => {
+  it("carries the current field reference generated from the schemas", async () => {
+    const current = await readFile(AUTHORING_DOC, "utf8");
+    expect(current).toBe(await renderAuthoringDoc(current));
+    expect(current).toContain("| `limits.cpuMs` |");
   });
 });
