@@ -92,7 +92,9 @@ function execute(
         if (/memory limit|disposed/i.test(message))
           s.stop("memory_limit", `Your code used more than ${limits.memoryMb} MiB of memory.`);
         if (s.abort) return undefined;
-        throw new GuestThrew(message.split("\n")[0]?.slice(0, 500) ?? "an error");
+        const name =
+          error instanceof Error && typeof error.name === "string" ? error.name : "Error";
+        throw new GuestThrew(`${name}: ${message.split("\n")[0]?.slice(0, 500) ?? ""}`);
       } finally {
         if (!isolate.isDisposed) cpuMs = cpuNow();
         if (cpuMs > limits.cpuMs)

@@ -4,14 +4,14 @@
 // virtual time and stay out of the trace: the trace is the learner's, hidden tests are not.
 import type { Fixtures, Limits } from "../types.ts";
 import { createDb } from "./db.ts";
-// TEMP until world-host lands cache.ts / queue.ts
+import { createCache } from "./cache.ts";
+// TEMP until world-host lands queue.ts
 const unavailable = (): HostModule => ({
   call: () => {
     throw new WorldError("not yet available");
   },
   close() {},
 });
-const createCache = (_o: unknown) => unavailable();
 const createQueue = (_o: unknown) => unavailable();
 import { LATENCY } from "./latency.ts";
 import {
