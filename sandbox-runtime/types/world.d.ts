@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- rows default to any, as in pg: learners index them freely */
 // The simulated world, as learner code sees it: `import { db, cache, queue, clock, http, log } from "@pillars/world"`.
 // Shaped like the real clients (pg, ioredis, an SQS-like queue) so that skills transfer.
 // Every call costs virtual latency (see sandbox-runtime/README.md, "Latency model") and lands
