@@ -46,6 +46,10 @@ it("explains a statement, showing the index it uses", () => {
   expect(plan.map((r) => r.detail).join("\n")).toMatch(
     /USING (COVERING )?INDEX idx_email \(email=\?\)/,
   );
+  const unbound = test("explain", "SELECT * FROM users WHERE email = $1", []) as {
+    detail: string;
+  }[];
+  expect(unbound.map((r) => r.detail).join("\n")).toMatch(/INDEX idx_email/);
   const scan = test("explain", "SELECT * FROM users WHERE id + 0 = 1") as { detail: string }[];
   expect(scan.map((r) => r.detail).join("\n")).toMatch(/SCAN users/);
   expect(test("queryCount")).toBe(0);

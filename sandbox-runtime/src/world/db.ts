@@ -165,7 +165,8 @@ export function createDb(opts: { sql?: string; limits: Limits; deps: WorldDeps }
         `${analyzed.firstKeyword} is not available: use the one in-memory database you have`,
       );
     }
-    if (given !== undefined || op === "query") {
+    // explain() may omit the parameters (they plan as NULL); a query must pass them all.
+    if (op === "query" || params.length > 0) {
       if (params.length !== analyzed.paramCount) {
         throw new WorldError(
           `the statement uses ${analyzed.paramCount} parameter(s) but ${params.length} were given`,
