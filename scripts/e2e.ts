@@ -93,6 +93,12 @@ function stop(server: ChildProcess): Promise<void> {
 
 ensureChromium();
 if (!process.argv.includes("--no-build")) build();
+// First-load JS per page type, and the lesson-page budget, on the build under test.
+const sizes = spawnSync(process.execPath, ["scripts/bundle-size.ts", DIST_DIR ?? ".next"], {
+  cwd: root,
+  stdio: "inherit",
+});
+if (sizes.status !== 0) process.exit(1);
 
 const port = await freePort();
 const url = `http://127.0.0.1:${port}`;
