@@ -5,14 +5,7 @@
 import type { Fixtures, Limits } from "../types.ts";
 import { createDb } from "./db.ts";
 import { createCache } from "./cache.ts";
-// TEMP until world-host lands queue.ts
-const unavailable = (): HostModule => ({
-  call: () => {
-    throw new WorldError("not yet available");
-  },
-  close() {},
-});
-const createQueue = (_o: unknown) => unavailable();
+import { createQueue } from "./queue.ts";
 import { LATENCY } from "./latency.ts";
 import {
   LimitError,
