@@ -65,7 +65,12 @@ export function ResultsPanel({ result }: { result: RunResult }) {
         {result.logs.length === 0 ? (
           <p className="muted">Nothing was printed.</p>
         ) : (
-          <pre className={styles.console} data-testid="console">
+          <pre
+            className={styles.console}
+            data-testid="console"
+            tabIndex={0}
+            aria-label="Console output"
+          >
             {result.logs.map((l, i) => (
               <span key={i} className={styles[`log_${l.level}`]}>
                 {l.level !== "log" && `[${l.level}] `}

@@ -1,7 +1,7 @@
 // The components lesson MDX may use (lib/content/mdx.ts MDX_COMPONENTS lists the same names).
 // Server components, except Tabs (client, for keyboard switching) and the quiz form.
 import Link from "next/link";
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import {
   getQuiz,
   listExercises,
@@ -125,9 +125,15 @@ export async function LessonQuiz({ quizId }: { quizId?: string }) {
   );
 }
 
+/** Code blocks scroll sideways when long, so they take focus: keyboard users can scroll them. */
+function Pre(props: ComponentProps<"pre">) {
+  return <pre tabIndex={0} {...props} />;
+}
+
 /** The component map for one lesson: <Exercises /> and <Quiz /> know which lesson they are in. */
 export function lessonMdxComponents(lesson: LessonSummary) {
   return {
+    pre: Pre,
     Callout,
     Tabs,
     Tab,
@@ -142,6 +148,7 @@ export function lessonMdxComponents(lesson: LessonSummary) {
 
 /** For exercise instructions and hints: no lesson context, no embeds. */
 export const plainMdxComponents = {
+  pre: Pre,
   Callout,
   Tabs,
   Tab,
