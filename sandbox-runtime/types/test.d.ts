@@ -6,11 +6,10 @@
 // decides pass or fail: learner code can make a test fail, never make it pass.
 /// <reference path="./world.d.ts" />
 
-declare module "@pillars/learner" {
-  // The learner's entry file (meta.json `entry`, default `index.ts`), as an ES module.
-  const exports: any;
-  export = exports;
-}
+// The learner's entry file (meta.json `entry`, default `index.ts`), as an ES module. A
+// shorthand ambient module: any named import is allowed and typed `any`, since each exercise
+// exports different names.
+declare module "@pillars/learner";
 
 declare module "@pillars/test" {
   import type { Cache, Clock, Db, Handler, HttpRequest, HttpResponse, Log, Queue, Message } from "@pillars/world";
