@@ -46,6 +46,7 @@ interface Worker {
   started: number;
   killedForTime: boolean;
   retiring: boolean;
+  stderrTail: string;
 }
 
 function limitResult(
@@ -86,7 +87,7 @@ export function createPool(
     const child = fork(WORKER_PATH, [], {
       execArgv: ["--no-node-snapshot"],
       serialization: "advanced",
-      stdio: ["ignore", "ignore", "inherit", "ipc"],
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
     });
     let markWarm = () => {};
     const worker: Worker = {
@@ -98,11 +99,18 @@ export function createPool(
       started: 0,
       killedForTime: false,
       retiring: false,
+      stderrTail: "",
     };
     workers.add(worker);
     setRef(worker, false);
+    // V8 reports a fatal heap OOM (an isolate that outgrew its limit faster than isolated-vm
+    // could stop it) on stderr before aborting: keep the tail to tell that from other crashes.
+    child.stderr?.on("data", (chunk: Buffer) => {
+      worker.stderrTail = (worker.stderrTail + chunk.toString("utf8")).slice(-4096);
+      process.stderr.write(chunk);
+    });
     child.on("message", (message: WorkerReply) => onMessage(worker, message, markWarm));
-    child.on("exit", () => onExit(worker, markWarm));
+    child.on("close", () => onExit(worker, markWarm));
     child.on("error", () => child.kill("SIGKILL"));
   }
 
@@ -143,6 +151,10 @@ export function createPool(
         );
       } else if (closed) {
         job.reject(new Error("the sandbox pool was closed"));
+      } else if (/heap_oom|heap out of memory|Heap statistics/i.test(worker.stderrTail)) {
+        job.resolve(
+          limitResult(wallMs, "memory_limit", "Your code used more memory than allowed."),
+        );
       } else {
         job.resolve(
           limitResult(
@@ -225,7 +237,7 @@ export function createPool(
       closed = true;
       for (const job of queue.splice(0)) job.reject(new Error("the sandbox pool was closed"));
       const exits = [...workers].map(
-        (w) => new Promise((resolve) => w.child.once("exit", resolve)),
+        (w) => new Promise((resolve) => w.child.once("close", resolve)),
       );
       for (const worker of workers) worker.child.kill("SIGKILL");
       await Promise.all(exits);
