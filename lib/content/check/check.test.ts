@@ -1,4 +1,7 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { SCHEMAS_DIR } from "../json-schema.ts";
 import { formatProblem } from "../problems.ts";
 import {
   baseCourse,
@@ -204,6 +207,31 @@ describe("lessons check", () => {
     expect(errors).toEqual([]);
     expect(warnings).toEqual([
       `${EXERCISE_DIR}/README.mdx:1: todo: {/* TODO(author): write the task */}`,
+    ]);
+  });
+
+  it("warns about a $schema that is not the file's schema, and accepts the right one", async () => {
+    const root = await writeCourse(baseCourse());
+    roots.push(root);
+    const right = path.relative(
+      path.join(root, "01-http"),
+      path.join(SCHEMAS_DIR, "pillar.schema.json"),
+    );
+    const base = JSON.parse(baseCourse()["01-http/meta.json"]!);
+    await writeFile(
+      path.join(root, "01-http/meta.json"),
+      JSON.stringify({ ...base, $schema: right }),
+    );
+    await writeFile(
+      path.join(root, "01-http/01-basics/meta.json"),
+      JSON.stringify({
+        ...JSON.parse(baseCourse()["01-http/01-basics/meta.json"]!),
+        $schema: "../lesson.schema.json",
+      }),
+    );
+    const report = await checkContent({ root, runner: fakeRunner });
+    expect(report.warnings.map((p) => `${p.rule}: ${p.message.split(";")[0]}`)).toEqual([
+      'schema-ref: $schema "../lesson.schema.json" is not the lesson schema',
     ]);
   });
 });

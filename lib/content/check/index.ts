@@ -14,6 +14,7 @@ import {
 import { checkUniqueIds } from "./ids.ts";
 import { checkPrerequisites } from "./prerequisites.ts";
 import { checkQuizKeys } from "./quiz-keys.ts";
+import { checkSchemaRefs } from "./schema-refs.ts";
 
 export type { Runner, RunProgress };
 
@@ -76,6 +77,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
   checkPrerequisites(tree, problems);
   checkQuizKeys(tree, problems);
   await checkSchemaFiles(options.schemasDir ?? SCHEMAS_DIR, problems);
+  checkSchemaRefs(tree, options.schemasDir ?? SCHEMAS_DIR, problems);
   await checkTodos(options.root, problems);
   await checkDocuments(tree, problems);
   const jobs = await collectExerciseJobs(tree, problems);
