@@ -12,10 +12,12 @@ const INPUTS = [
   "public",
   "sandbox-runtime/src",
   "next.config.ts",
+  "package.json",
+  "sandbox-runtime/package.json",
   "package-lock.json",
   "tsconfig.json",
 ];
-const SKIP = new Set(["node_modules", ".next", ".tools", "data"]);
+const SKIP = new Set(["node_modules", ".tools", "data"]);
 
 function* files(root: string, path: string): Generator<string> {
   const full = join(root, path);
@@ -47,4 +49,7 @@ export function sourceHash(root: string): string {
   return hash.digest("hex");
 }
 
-export const STAMP_FILE = ".next/pillars-build-stamp";
+/** Kept inside the build dir, so deleting the build also forgets the stamp. */
+export function stampPath(root: string): string {
+  return join(root, process.env.PILLARS_DIST_DIR ?? ".next", "pillars-build-stamp");
+}
