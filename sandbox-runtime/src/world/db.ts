@@ -13,6 +13,7 @@ import {
   prepareDatabase,
   type Denials,
 } from "./db-guard.ts";
+import { useVirtualTimeInSql } from "./db-clock.ts";
 import { FailRules, QueryLog, type LoggedParam } from "./db-recorder.ts";
 import { LATENCY, dbLatency } from "./latency.ts";
 import { analyzeSql, MAX_PLACEHOLDER } from "./sql-lexer.ts";
@@ -65,6 +66,7 @@ function fromSqlValue(value: unknown): string | number | null {
 
 export function createDb(opts: { sql?: string; limits: Limits; deps: WorldDeps }): HostModule {
   const db = new DatabaseSync(":memory:", { limits: { attach: 0 }, defensive: true });
+  const stopVirtualTime = useVirtualTimeInSql(db, () => opts.deps.now());
   let denials: Denials;
   try {
     prepareDatabase(db);
@@ -72,6 +74,7 @@ export function createDb(opts: { sql?: string; limits: Limits; deps: WorldDeps }
     denials = lockDatabase(db);
   } catch (err) {
     db.close();
+    stopVirtualTime();
     throw new Error(`fixture SQL failed: ${(err as Error).message}`, { cause: err });
   }
   const log = new QueryLog();
@@ -218,6 +221,7 @@ export function createDb(opts: { sql?: string; limits: Limits; deps: WorldDeps }
       if (closed) return;
       closed = true;
       db.close();
+      stopVirtualTime();
     },
   };
 }
