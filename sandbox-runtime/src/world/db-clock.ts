@@ -28,7 +28,7 @@ function sqliteTime(ms: number): string {
 }
 
 /** Installs the virtual-time date functions; returns a function that frees the helper. */
-export function useVirtualTimeInSql(db: DatabaseSync, now: () => number): () => void {
+export function installVirtualTimeInSql(db: DatabaseSync, now: () => number): () => void {
   const builtins = new DatabaseSync(":memory:");
   const statements = new Map<string, StatementSync>();
   const evaluate = (name: string, args: SQLInputValue[]): SQLInputValue => {

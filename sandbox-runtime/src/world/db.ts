@@ -13,7 +13,7 @@ import {
   prepareDatabase,
   type Denials,
 } from "./db-guard.ts";
-import { useVirtualTimeInSql } from "./db-clock.ts";
+import { installVirtualTimeInSql } from "./db-clock.ts";
 import { FailRules, QueryLog, type LoggedParam } from "./db-recorder.ts";
 import { LATENCY, dbLatency } from "./latency.ts";
 import { analyzeSql, MAX_PLACEHOLDER } from "./sql-lexer.ts";
@@ -66,7 +66,7 @@ function fromSqlValue(value: unknown): string | number | null {
 
 export function createDb(opts: { sql?: string; limits: Limits; deps: WorldDeps }): HostModule {
   const db = new DatabaseSync(":memory:", { limits: { attach: 0 }, defensive: true });
-  const stopVirtualTime = useVirtualTimeInSql(db, () => opts.deps.now());
+  const stopVirtualTime = installVirtualTimeInSql(db, () => opts.deps.now());
   let denials: Denials;
   try {
     prepareDatabase(db);
