@@ -40,7 +40,6 @@ interface Job {
 interface Worker {
   child: ChildProcess;
   warm: boolean;
-  warmed: Promise<void>;
   job: Job | null;
   jobs: number;
   started: number;
@@ -70,6 +69,12 @@ export function createPool(
   let closed = false;
   let crashStreak = 0;
 
+  function warmCount(): number {
+    let n = 0;
+    for (const w of workers) if (w.warm && !w.retiring) n++;
+    return n;
+  }
+
   function setRef(worker: Worker, busy: boolean): void {
     if (!internal.unrefIdle) return;
     const channel = worker.child.channel as { ref?(): void; unref?(): void } | undefined;
@@ -89,11 +94,9 @@ export function createPool(
       serialization: "advanced",
       stdio: ["ignore", "ignore", "pipe", "ipc"],
     });
-    let markWarm = () => {};
     const worker: Worker = {
       child,
       warm: false,
-      warmed: new Promise((resolve) => (markWarm = resolve)),
       job: null,
       jobs: 0,
       started: 0,
@@ -109,16 +112,15 @@ export function createPool(
       worker.stderrTail = (worker.stderrTail + chunk.toString("utf8")).slice(-4096);
       process.stderr.write(chunk);
     });
-    child.on("message", (message: WorkerReply) => onMessage(worker, message, markWarm));
-    child.on("close", () => onExit(worker, markWarm));
+    child.on("message", (message: WorkerReply) => onMessage(worker, message));
+    child.on("close", () => onExit(worker));
     child.on("error", () => child.kill("SIGKILL"));
   }
 
-  function onMessage(worker: Worker, message: WorkerReply, markWarm: () => void): void {
+  function onMessage(worker: Worker, message: WorkerReply): void {
     if (message.type === "ready") {
       worker.warm = true;
       crashStreak = 0;
-      markWarm();
       dispatch();
       return;
     }
@@ -134,10 +136,9 @@ export function createPool(
     dispatch();
   }
 
-  function onExit(worker: Worker, markWarm: () => void): void {
+  function onExit(worker: Worker): void {
     workers.delete(worker);
     clearTimeout(killTimers.get(worker));
-    markWarm(); // nobody waits forever on a worker that died warming up
     const job = worker.job;
     if (job) {
       const wallMs = Math.round(performance.now() - worker.started);
@@ -219,10 +220,8 @@ export function createPool(
       });
     },
     async ready() {
-      while (!closed && [...workers].some((w) => !w.warm)) {
-        await Promise.all([...workers].map((w) => w.warmed));
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
+      // Polls: workers come and go (recycling, crashes), what matters is `size` warm ones.
+      while (!closed && warmCount() < size) await new Promise((resolve) => setTimeout(resolve, 20));
     },
     stats() {
       const all = [...workers];
@@ -230,7 +229,7 @@ export function createPool(
         size,
         busy: all.filter((w) => w.job !== null).length,
         queued: queue.length,
-        warm: all.filter((w) => w.warm && !w.retiring).length,
+        warm: warmCount(),
       };
     },
     async close() {
