@@ -50,7 +50,7 @@ interface Worker {
 
 function limitResult(
   wallMs: number,
-  verdict: "time_limit" | "runtime_error",
+  verdict: "time_limit" | "memory_limit" | "runtime_error",
   error: string,
 ): RunResult {
   return { verdict, tests: [], logs: [], trace: [], usage: { wallMs, cpuMs: 0 }, error };

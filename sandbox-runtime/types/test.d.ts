@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/triple-slash-reference -- an ambient declaration file the editor loads as is */
+/* eslint-disable @typescript-eslint/triple-slash-reference -- an ambient declaration file the editor loads as is */
 // The API hidden tests are written against: `import { test, expect, world } from "@pillars/test"`
 // and the learner's entry module through `import { something } from "@pillars/learner"`.
 // Tests run in the same isolate as learner code, after it has loaded, with references to the
