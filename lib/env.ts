@@ -15,6 +15,8 @@ export const envSchema = z.object({
   PORT: int(1, 65535).default(3000),
   PILLARS_HOST: z.string().min(1, "must not be empty").default("0.0.0.0"),
   PILLARS_DATA_DIR: z.string().min(1, "must not be empty").default("data"),
+  /** Read by lib/content itself (it loads before any registry); checked here with the rest. */
+  PILLARS_LESSONS_DIR: z.string().min(1, "must not be empty").optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// or postgresql:// URL")
@@ -32,6 +34,13 @@ export const envSchema = z.object({
   PILLARS_RUN_RATE_PER_MINUTE: int(1, 100_000).default(30),
   PILLARS_RUN_RATE_BURST: int(1, 100_000).default(10),
   PILLARS_TRUST_PROXY: bool.default(false),
+  /** Signs session cookies. Required in production; in development one is kept in the data dir. */
+  BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** The site's public origin (https://pillars.example): cookies are Secure when it is https. */
+  BETTER_AUTH_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+$/, "must be an origin like https://pillars.example")
+    .optional(),
 });
 
 export type Env = z.output<typeof envSchema>;
