@@ -11,9 +11,11 @@ export { ContentError, formatProblem, type Problem } from "./problems.ts";
 export { createCatalog, type Catalog } from "./catalog.ts";
 
 /** The lessons folder: PILLARS_LESSONS_DIR, else ./lessons from the working directory. */
-export const LESSONS_DIR = path.resolve(
-  process.env.PILLARS_LESSONS_DIR ?? path.join(process.cwd(), "lessons"),
-);
+export const LESSONS_DIR = process.env.PILLARS_LESSONS_DIR
+  ? // Not traced by the bundler: an override points outside the project on purpose.
+    path.resolve(/*turbopackIgnore: true*/ process.env.PILLARS_LESSONS_DIR)
+  : // Statically scoped, so the build traces lessons/ (read at run time) into its output.
+    path.join(process.cwd(), "lessons");
 
 // In development the catalog re-reads lessons/ when a file changes (see docs/authoring.md).
 const catalog = createCatalog({ root: LESSONS_DIR, watch: process.env.NODE_ENV === "development" });
