@@ -4,7 +4,8 @@
 // at limits.cacheBytes like Redis's maxmemory with noeviction. Test-only: stats, resetStats,
 // failNext. See docs/decisions/004-cache.md for why this is not ioredis-mock itself.
 import { expectInteger, expectString, isPlainObject, truncateForTrace } from "./args.ts";
-import { COLLECTION_COMMANDS } from "./cache-collections.ts";
+import { HASH_LIST_COMMANDS } from "./cache-hashes-lists.ts";
+import { SET_COMMANDS } from "./cache-sets.ts";
 import { Keyspace } from "./cache-store.ts";
 import { STRING_COMMANDS } from "./cache-strings.ts";
 import { LATENCY } from "./latency.ts";
@@ -18,7 +19,9 @@ export const CACHE_MAX_ARGS = 1024;
 export const CACHE_MAX_COMMAND_CHARS = 1024 * 1024;
 export const OOM = "OOM command not allowed when used memory > 'maxmemory'.";
 
-const COMMANDS = new Map(Object.entries({ ...STRING_COMMANDS, ...COLLECTION_COMMANDS }));
+const COMMANDS = new Map(
+  Object.entries({ ...STRING_COMMANDS, ...HASH_LIST_COMMANDS, ...SET_COMMANDS }),
+);
 const MULTI_KEY = new Set(["mget", "del", "exists"]);
 const SCRIPTING = new Set(["eval", "evalsha", "script", "function", "fcall", "definecommand"]);
 
