@@ -1,6 +1,7 @@
 // The cache's keyspace: Redis's data types over plain Maps, expiring on the VIRTUAL clock and
-// counting its approximate memory. Commands read and change it through
-// these methods (cache-strings.ts, cache-hashes-lists.ts, cache-sets.ts) so that expiry and memory accounting cannot be forgotten.
+// counting its approximate memory. Commands (cache-strings.ts, cache-hashes-lists.ts,
+// cache-sets.ts) read and change it only through these methods, so that expiry and memory
+// accounting cannot be forgotten.
 import { WorldError } from "./types.ts";
 
 /** Approximate bookkeeping cost of a key, and of an element of a collection, in bytes. */
