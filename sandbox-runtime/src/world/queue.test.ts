@@ -134,6 +134,9 @@ it("validates names, bodies and options", () => {
   expect(() => run("send", "q", 1, { delay: 5 })).toThrow(/unknown option "delay"/);
   expect(() => run("send", "q", 1, { delayMs: -1 })).toThrow(/delayMs must be between/);
   expect(() => run("receive", "q", { max: 11 })).toThrow(/max must be between 1 and 10/);
+  expect(() => run("receive", "empty", { visibilityTimeoutMs: -5 })).toThrow(
+    /visibilityTimeoutMs must be between/,
+  );
   run("send", "q", 1);
   run("receive", "q");
   expect(() => run("nack", "q", "msg-1", { delayMs: "soon" })).toThrow(

@@ -107,18 +107,18 @@ export function createQueue(opts: {
   function receive(name: string, options: unknown) {
     const o = expectOptions(options, "queue.receive: options", ["max", "visibilityTimeoutMs"]);
     const max = o.max === undefined ? 1 : expectInteger(o.max, "queue.receive: max", 1, 10);
-    const q = queues.find(name);
-    if (!q) return [];
     const timeout =
       o.visibilityTimeoutMs === undefined
-        ? q.visibilityTimeoutMs
+        ? undefined
         : delayOption(o.visibilityTimeoutMs, "queue.receive: visibilityTimeoutMs");
+    const q = queues.find(name);
+    if (!q) return [];
     queues.settle(name, now());
     const taken = q.messages.filter((m) => !m.inFlight && m.visibleAt <= now()).slice(0, max);
     for (const m of taken) {
       m.attempts++;
       m.inFlight = true;
-      m.visibleAt = now() + timeout;
+      m.visibleAt = now() + (timeout ?? q.visibilityTimeoutMs);
     }
     return taken.map(view);
   }
@@ -190,7 +190,8 @@ export function createQueue(opts: {
     }
     if (op === "size") {
       expectArgCount(args, "queue.size", 1, 1);
-      return done(peek(name).length, name);
+      queues.settle(name, now());
+      return done(queues.find(name)?.messages.length ?? 0, name);
     }
     return null;
   }
