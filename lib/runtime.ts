@@ -11,6 +11,7 @@ import type { Metrics } from "./observability/metrics.ts";
 import { createMetrics } from "./observability/metrics.ts";
 import type { Store } from "./store/db.ts";
 import type { GradingService } from "./grading/service.ts";
+import type { Auth } from "./auth/auth.ts";
 
 export interface Runtime {
   env: Env;
@@ -20,6 +21,8 @@ export interface Runtime {
   store: Store;
   /** Created and warmed by server.ts before it listens. */
   grading: GradingService;
+  /** better-auth over the store, created by server.ts after the store is migrated. */
+  auth: Auth;
 }
 
 const KEY = Symbol.for("pillars.runtime");

@@ -3,6 +3,7 @@
 // throwaway data dir, runs tests/e2e with vitest, stops the server, and prints one closing
 // "N passed, N failed" line. Flags: --no-build reuses the last e2e build.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -118,6 +119,9 @@ const server = spawn(process.execPath, ["server.ts"], {
     // The specs run more code than a learner would in a minute.
     PILLARS_RUN_RATE_PER_MINUTE: "1000",
     PILLARS_RUN_RATE_BURST: "1000",
+    // Production requires a session-signing secret; a throwaway one per run.
+    BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
+    BETTER_AUTH_URL: url,
   },
 });
 

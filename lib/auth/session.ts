@@ -1,11 +1,20 @@
-// The one place the app asks "who is signed in?". Accounts come with the auth work, which
-// replaces this body with a better-auth session lookup; until then every request is anonymous,
-// so runs are graded but not stored.
+// The one place the app asks "who is signed in?": better-auth's session for the request's
+// cookie, read from the database on every call (no cache, so revocation is immediate).
+import { fromRuntime } from "../runtime.ts";
+import type { Role } from "./roles.ts";
+import { parseRole } from "./roles.ts";
+
 export interface SessionUser {
   id: string;
-  role: "learner" | "instructor" | "admin";
+  email: string;
+  name: string;
+  role: Role;
 }
 
-export async function getSessionUser(_request: Request): Promise<SessionUser | null> {
-  return null;
+export async function getSessionUser(request: Request): Promise<SessionUser | null> {
+  if (!request.headers.get("cookie")) return null;
+  const session = await fromRuntime("auth").api.getSession({ headers: request.headers });
+  if (!session) return null;
+  const { id, email, name, role } = session.user as typeof session.user & { role?: unknown };
+  return { id, email, name, role: parseRole(role) };
 }

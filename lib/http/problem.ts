@@ -15,6 +15,9 @@ export type ProblemKind =
   | "malformed-json"
   | "validation"
   | "not-found"
+  | "unauthorized"
+  | "forbidden"
+  | "conflict"
   | "method-not-allowed"
   | "payload-too-large"
   | "rate-limited"
@@ -26,6 +29,9 @@ const TITLES: Record<ProblemKind, string> = {
   "malformed-json": "Malformed JSON",
   validation: "Invalid request",
   "not-found": "Not found",
+  unauthorized: "Sign-in required",
+  forbidden: "Forbidden",
+  conflict: "Conflict",
   "method-not-allowed": "Method not allowed",
   "payload-too-large": "Payload too large",
   "rate-limited": "Too many requests",

@@ -6,6 +6,7 @@ import type { Logger } from "../observability/logger.ts";
 import { REQUEST_ID_HEADER, requestIdFrom } from "../observability/request-id.ts";
 import { fromRuntime } from "../runtime.ts";
 import { readJsonBody } from "./body.ts";
+import { isCrossSiteMutation } from "./same-origin.ts";
 import { ApiProblem, pointerTo, problemResponse } from "./problem.ts";
 
 /** What Next passes a route handler besides the request. */
@@ -14,21 +15,24 @@ export interface RouteContext {
 }
 export type RouteHandler = (request: Request, context: RouteContext) => Promise<Response>;
 
-export interface EndpointInput<P, B> {
+export interface EndpointInput<P, B, Q = undefined> {
   request: Request;
   requestId: string;
   params: P;
   body: B;
+  query: Q;
   logger: Logger;
 }
 
-export interface EndpointSpec<P, B> {
+export interface EndpointSpec<P, B, Q = undefined> {
   /** Path params that fail this schema name nothing that exists: 404. */
   params?: z.ZodType<P>;
+  /** The URL's query string as an object of strings: 400 with field errors when it fails. */
+  query?: z.ZodType<Q>;
   /** A JSON body is read (size-limited) and must pass this: 400 with field errors, or 413. */
   body?: z.ZodType<B>;
   /** Returns the 200 JSON payload, or a Response for any other answer. */
-  handle: (input: EndpointInput<P, B>) => Promise<unknown>;
+  handle: (input: EndpointInput<P, B, Q>) => Promise<unknown>;
 }
 
 /**
@@ -52,11 +56,21 @@ function validationProblem(error: z.ZodError): ApiProblem {
   });
 }
 
-export function endpoint<P = undefined, B = undefined>(spec: EndpointSpec<P, B>): RouteHandler {
+export function endpoint<P = undefined, B = undefined, Q = undefined>(
+  spec: EndpointSpec<P, B, Q>,
+): RouteHandler {
   return async (request, context) => {
     const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
     const logger = fromRuntime("logger");
     try {
+      const siteOrigin = fromRuntime("env").BETTER_AUTH_URL;
+      if (isCrossSiteMutation(request, siteOrigin ? [siteOrigin] : [])) {
+        throw new ApiProblem({
+          status: 403,
+          kind: "forbidden",
+          detail: "Cross-site requests may not change anything here.",
+        });
+      }
       let params = undefined as P;
       if (spec.params) {
         const parsed = spec.params.safeParse(await context.params);
@@ -65,6 +79,13 @@ export function endpoint<P = undefined, B = undefined>(spec: EndpointSpec<P, B>)
         }
         params = parsed.data;
       }
+      let query = undefined as Q;
+      if (spec.query) {
+        const search = Object.fromEntries(new URL(request.url).searchParams);
+        const parsed = spec.query.safeParse(search);
+        if (!parsed.success) throw validationProblem(parsed.error);
+        query = parsed.data;
+      }
       let body = undefined as B;
       if (spec.body) {
         const raw = await readJsonBody(request, fromRuntime("env").PILLARS_API_BODY_LIMIT_BYTES);
@@ -72,7 +93,7 @@ export function endpoint<P = undefined, B = undefined>(spec: EndpointSpec<P, B>)
         if (!parsed.success) throw validationProblem(parsed.error);
         body = parsed.data;
       }
-      const result = await spec.handle({ request, requestId, params, body, logger });
+      const result = await spec.handle({ request, requestId, params, body, query, logger });
       const response = result instanceof Response ? result : Response.json(result);
       response.headers.set(REQUEST_ID_HEADER, requestId);
       if (!response.headers.has("cache-control")) response.headers.set("cache-control", "no-store");

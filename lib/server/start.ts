@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import { join } from "node:path";
 import next from "next";
+import { startAuth } from "../auth/start.ts";
 import type { Env } from "../env.ts";
 import { startGrading } from "../grading/start.ts";
 import { createLogger } from "../observability/logger.ts";
@@ -23,6 +24,7 @@ export async function startServer(env: Env, options: { dev: boolean; dir: string
 
   const store = await startStore(env, logger);
   provide("store", store);
+  provide("auth", startAuth(env, store, !options.dev));
   const app = next({ dev: options.dev, dir: options.dir, port: env.PORT, hostname: "localhost" });
   const [grading] = await Promise.all([
     startGrading(env, { store, metrics, logger }),

@@ -5,9 +5,13 @@ import type { Kysely } from "kysely";
 import { Migrator } from "kysely/migration";
 import type { Migration } from "kysely/migration";
 import * as submissions from "./migrations/001-submissions.ts";
+import * as auth from "./migrations/002-auth.ts";
+import * as progress from "./migrations/003-progress.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
   "001-submissions": submissions,
+  "002-auth": auth,
+  "003-progress": progress,
 };
 
 export interface MigrationReport {

@@ -32,7 +32,11 @@ function storeSuite(name: string, open: () => Promise<Store>, cleanup: () => Pro
     });
 
     it("migrates to the latest schema, and a second run applies nothing", async () => {
-      expect((await migrateToLatest(store.db)).applied).toEqual(["001-submissions"]);
+      expect((await migrateToLatest(store.db)).applied).toEqual([
+        "001-submissions",
+        "002-auth",
+        "003-progress",
+      ]);
       expect((await migrateToLatest(store.db)).applied).toEqual([]);
     });
 
