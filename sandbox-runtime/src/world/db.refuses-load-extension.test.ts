@@ -27,3 +27,29 @@ it("refuses fts3_tokenizer, which hands out native pointers", () => {
     /not available/,
   );
 });
+
+const REFUSED = /load_extension is not available|unsafe use of load_extension\(\)/;
+
+it("refuses load_extension hidden in a view or a trigger body, when it would run", () => {
+  db = createDb({ sql: "CREATE TABLE t (x)", limits: TEST_LIMITS, deps: manualClock() });
+  const q = (sql: string) => () => db.call("query", [sql], "learner");
+  // SQLite stores views and triggers as text; their bodies compile inside the statement that
+  // uses them, where the authorizer, or SQLite's own rule against unsafe functions in schema
+  // objects (defensive mode), refuses the call.
+  const attempts = [
+    ["CREATE VIEW v AS SELECT load_extension('/tmp/evil.so') AS y", "SELECT * FROM v"],
+    [
+      "CREATE TRIGGER tr AFTER INSERT ON t BEGIN SELECT load_extension('/tmp/evil.so'); END",
+      "INSERT INTO t VALUES (1)",
+    ],
+  ];
+  for (const [create, use] of attempts) {
+    try {
+      q(create!)();
+    } catch (err) {
+      expect(String(err)).toMatch(REFUSED);
+      continue;
+    }
+    expect(q(use!)).toThrow(REFUSED);
+  }
+});
