@@ -30,7 +30,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
       if (!exercise) {
         throw new ApiProblem({ status: 404, kind: "not-found", detail: "No such exercise." });
       }
-      if (!(exercise.entry in body.files)) {
+      if (!Object.hasOwn(body.files, exercise.entry)) {
         throw new ApiProblem({
           status: 400,
           kind: "validation",
