@@ -1,9 +1,7 @@
 // The contract between the engine and the host side of the simulated world (db, cache, queue).
 // The engine owns the isolate, the virtual clock and the trace; each host module owns one
 // resource of one run and is called synchronously with copies of the guest's arguments.
-import type { Limits, Verdict } from "../types.ts";
-
-export type { Limits };
+import type { Verdict } from "../types.ts";
 
 /** What a host module needs from the engine. */
 export interface WorldDeps {
