@@ -5,7 +5,7 @@ import ivm from "isolated-vm";
 import type { RunRequest, RunResult, TestResult } from "./types.ts";
 import { checkRequest, type CheckedRequest } from "./request.ts";
 import { compileLearner, compileTests } from "./compile.ts";
-import { guestPreludeSource } from "./guest-source.ts";
+import { PRELUDE_GLOBAL, preludeSnapshot } from "./guest-source.ts";
 import { createWorldHost, type WorldHost } from "./world/host.ts";
 import { Session, type TestState } from "./session.ts";
 import { finishResult, type TestInfo } from "./verdict.ts";
@@ -64,7 +64,7 @@ function execute(
   const world: WorldHost = createWorldHost({ fixtures, limits, deps });
   const s = new Session(world, limits, clockStart);
   clock.session = s;
-  const isolate = new ivm.Isolate({ memoryLimit: limits.memoryMb });
+  const isolate = new ivm.Isolate({ memoryLimit: limits.memoryMb, snapshot: preludeSnapshot() });
   let tests: TestInfo[] = [];
   const states: TestState[] = [];
   let loadError: string | null = null;
@@ -106,8 +106,13 @@ function execute(
 
     const callback = new ivm.Callback(s.hostCall);
     const config = { clockStart, outputBytes: limits.outputBytes };
+    const start = (
+      context.global.getSync(PRELUDE_GLOBAL, { reference: true }) as ivm.Reference
+    ).getSync("start", {
+      reference: true,
+    }) as ivm.Reference;
     const control = enter((timeout) =>
-      context.evalClosureSync(guestPreludeSource(), [callback, config], {
+      start.applySync(undefined, [callback, config], {
         arguments: { copy: true },
         result: { reference: true },
         timeout,

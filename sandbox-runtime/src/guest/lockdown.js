@@ -28,16 +28,17 @@ const OVERRIDABLE = [
   "toJSON",
 ];
 
-export function lockdown(global, now) {
+/** `keep`: global names left alone (the prelude's own carrier, deleted before learner code). */
+export function lockdown(global, now, keep) {
   for (const name of REMOVED_GLOBALS) delete global[name];
   installVirtualDate(global, now);
-  const frozen = collectIntrinsics(global);
+  const frozen = collectIntrinsics(global, keep);
   for (const obj of frozen) enableOverrides(obj);
   for (const obj of frozen) Object.freeze(obj);
   // Global bindings of the intrinsics cannot be replaced either (tests resolve them at run time).
   for (const key of Reflect.ownKeys(global)) {
     const desc = Object.getOwnPropertyDescriptor(global, key);
-    if (desc && desc.configurable && "value" in desc) {
+    if (desc && desc.configurable && "value" in desc && !keep.includes(key)) {
       Object.defineProperty(global, key, {
         value: desc.value,
         writable: false,
@@ -70,9 +71,10 @@ function installVirtualDate(global, now) {
  * not walked: what must not change is which function a property holds, and that is fixed by
  * freezing the object that holds it. Walking only these keeps lockdown under a millisecond.
  */
-function collectIntrinsics(global) {
+function collectIntrinsics(global, keep) {
   const roots = [];
   for (const key of Reflect.ownKeys(global)) {
+    if (keep.includes(key)) continue;
     const value = Object.getOwnPropertyDescriptor(global, key)?.value;
     if (value !== global) roots.push(value);
   }

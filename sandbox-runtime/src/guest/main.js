@@ -1,10 +1,11 @@
-// The trusted prelude's entry, run inside a fresh isolate before any learner code:
-// captures the host callback into this closure, builds the world and the harness, installs
-// virtual timers and the captured console, locks the intrinsics down, and returns the control
-// object only the host holds (as a Reference). Nothing here is reachable from globalThis.
+// The trusted prelude's entry. `start()` runs in each fresh isolate before any learner code:
+// it removes its own global, captures the host callback into this closure, builds the world
+// and the harness, installs the console, virtual timers and Date, locks the intrinsics down
+// (prepare), and returns the control object only the host holds (as a Reference). After
+// start() nothing here is reachable from globalThis.
 
 import { lockdown } from "./lockdown.js";
-import { makeConsole, makeLearnerWorld } from "./world.js";
+import { makeClock, makeConsole, makeLearnerWorld } from "./world.js";
 import { makeTestWorld } from "./test-world.js";
 import { makeHarness } from "./harness.js";
 import { describeError } from "./copy.js";
@@ -26,7 +27,34 @@ function deepFreeze(value, seen = new Set()) {
   return Object.freeze(value);
 }
 
+/** The global that carries this module into a snapshot; start() deletes it. */
+export const GLOBAL_NAME = "__pillars";
+
+/** What the globals installed by prepare() call: the active run's io, set by start(). */
+let active = null;
+const port = {
+  now: () => active.now(),
+  outputBudget: () => active.outputBudget(),
+  log: (level, message) => active.log(level, message),
+  sleep: (ms) => active.sleep(ms),
+  timer: (fn, ms, args, repeat) => active.timer(fn, ms, args, repeat),
+  cancel: (id) => active.cancel(id),
+};
+
+function prepare() {
+  const g = globalThis;
+  const clock = makeClock(port);
+  g.console = deepFreeze(makeConsole(port));
+  g.setTimeout = clock.setTimeout;
+  g.clearTimeout = clock.clearTimeout;
+  g.setInterval = clock.setInterval;
+  g.clearInterval = clock.clearInterval;
+  g.queueMicrotask = (fn) => void Promise.resolve().then(fn);
+  lockdown(g, port.now, [GLOBAL_NAME]);
+}
+
 export function start(hostCall, config) {
+  delete globalThis[GLOBAL_NAME];
   let now = config.clockStart;
   let outputLeft = config.outputBytes;
   /** ticket -> { resolve, reject } for world calls and sleeps, or a timer entry. */
@@ -71,7 +99,11 @@ export function start(hostCall, config) {
       hostCall("cancel", { ticket });
     },
     log(level, message) {
-      outputLeft = hostCall("log", { level, message });
+      // Cut in the guest: a giant line never crosses the boundary whole.
+      outputLeft = hostCall("log", {
+        level,
+        message: String(message).slice(0, Math.max(outputLeft, 0) + 1),
+      });
     },
     span: (kind, op, detail, startMs, durationMs) =>
       hostCall("span", { kind, op, detail: String(detail), startMs, durationMs }),
@@ -86,15 +118,8 @@ export function start(hostCall, config) {
   const harness = makeHarness(io);
   const testApi = deepFreeze({ ...harness.api, world: testWorld });
 
-  const clock = learnerWorld.clock;
-  const g = globalThis;
-  g.console = deepFreeze(makeConsole(io));
-  g.setTimeout = clock.setTimeout;
-  g.clearTimeout = clock.clearTimeout;
-  g.setInterval = clock.setInterval;
-  g.clearInterval = clock.clearInterval;
-  g.queueMicrotask = (fn) => void Promise.resolve().then(fn);
-  lockdown(g, io.now);
+  active = io;
+  prepare();
 
   function fire(entry) {
     if (entry.repeat) {
