@@ -199,7 +199,12 @@ export function createPool(
         }, job.wallMs + KILL_GRACE_MS),
       );
       const message: WorkerJob = { type: "run", id: job.id, req: job.req };
-      worker.child.send(message);
+      try {
+        worker.child.send(message);
+      } catch {
+        // The worker died between the checks and the send: its close event answers the job.
+        worker.child.kill("SIGKILL");
+      }
     }
   }
 

@@ -64,7 +64,13 @@ function execute(
   const world: WorldHost = createWorldHost({ fixtures, limits, deps });
   const s = new Session(world, limits, clockStart);
   clock.session = s;
-  const isolate = new ivm.Isolate({ memoryLimit: limits.memoryMb, snapshot: preludeSnapshot() });
+  let isolate: ivm.Isolate;
+  try {
+    isolate = new ivm.Isolate({ memoryLimit: limits.memoryMb, snapshot: preludeSnapshot() });
+  } catch (error) {
+    world.close();
+    throw error;
+  }
   let tests: TestInfo[] = [];
   const states: TestState[] = [];
   let loadError: string | null = null;

@@ -164,6 +164,23 @@ test("two", async () => { await learner.q(); expect(world.db.queryCount()).toBe(
   });
 });
 
+describe("determinism", () => {
+  test("Math.random and crypto.randomUUID give the same values in every run", async () => {
+    const req = exercise(
+      `export const draw = () => [Math.random(), crypto.randomUUID(), Array.from(crypto.getRandomValues(new Uint8Array(4)))];`,
+      `test("draw", () => { console.log(JSON.stringify(learner.draw())); expect(1).toBe(1); });`,
+    );
+    const first = await runInProcess(req);
+    const second = await runInProcess(req);
+    expect(first.logs).toEqual(second.logs);
+    const [random, uuid, bytes] = JSON.parse(first.logs[0]!.message) as [number, string, number[]];
+    expect(random).toBeGreaterThanOrEqual(0);
+    expect(random).toBeLessThan(1);
+    expect(uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(bytes).toHaveLength(4);
+  });
+});
+
 describe("invalid requests", () => {
   test("are rejected as errors of the caller, not verdicts", async () => {
     await expect(runInProcess({ files: { "../x.ts": "" }, tests: {} })).rejects.toThrow(

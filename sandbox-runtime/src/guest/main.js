@@ -5,6 +5,7 @@
 // start() nothing here is reachable from globalThis.
 
 import { lockdown } from "./lockdown.js";
+import { installRandom } from "./random.js";
 import { makeClock, makeConsole, makeLearnerWorld } from "./world.js";
 import { makeTestWorld } from "./test-world.js";
 import { makeHarness } from "./harness.js";
@@ -50,6 +51,7 @@ function prepare() {
   g.setInterval = clock.setInterval;
   g.clearInterval = clock.clearInterval;
   g.queueMicrotask = (fn) => void Promise.resolve().then(fn);
+  installRandom(g);
   lockdown(g, port.now, [GLOBAL_NAME]);
 }
 
