@@ -7,6 +7,7 @@ const SHORTCUTS: [string, string][] = [
   ["?", "Show this help"],
   ["/", "Go to search"],
   ["Ctrl/⌘ + Enter", "Run your code (in an exercise)"],
+  ["Ctrl + M", "In the editor: let Tab move focus out instead of indenting"],
   ["Esc", "Close a dialog"],
   ["Tab / Shift + Tab", "Move between controls"],
 ];

@@ -69,7 +69,9 @@ export async function waitForEditor(page: Page): Promise<void> {
 
 /** Replaces the open file's text in Monaco as a paste would (no auto-closing brackets). */
 export async function replaceEditorText(page: Page, text: string): Promise<void> {
-  await page.locator(".monaco-editor textarea").first().focus();
+  // A click gives Monaco real focus (its EditContext element, in Chromium); focusing the
+  // hidden textarea does not route keys to the editor.
+  await page.locator(".monaco-editor .view-lines").first().click();
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.press("Delete");
   await page.keyboard.insertText(text);
