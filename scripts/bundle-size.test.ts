@@ -15,7 +15,8 @@ function write(path: string, text: string) {
 describe("first-load JS per page type", () => {
   test("reads the page's own static scripts, once each, ignoring others", () => {
     const html = `<script src="/_next/static/chunks/a.js" async=""></script><script src="/_next/static/chunks/a.js"></script>
-      <script src="/_next/static/chunks/b.js?dpl=1"></script><script src="https://cdn.example/x.js"></script><script>inline()</script>`;
+      <script src="/_next/static/chunks/b.js?dpl=1"></script><script src="https://cdn.example/x.js"></script><script>inline()</script>
+      <script src="/_next/static/chunks/polyfills.js" noModule=""></script>`;
     expect(scriptsOf(html)).toEqual(["/_next/static/chunks/a.js", "/_next/static/chunks/b.js"]);
   });
 

@@ -26,11 +26,15 @@ function* htmlFiles(dir: string, base = dir): Generator<string> {
   }
 }
 
-/** The distinct /_next/static scripts an HTML page loads. */
+/** The distinct /_next/static scripts an HTML page loads (nomodule polyfills excluded: modern
+ * browsers never fetch them). */
 export function scriptsOf(html: string): string[] {
-  const srcs = [...html.matchAll(/<script[^>]*\ssrc="(\/_next\/static\/[^"?]+\.js)[^"]*"/g)].map(
-    (m) => m[1]!,
-  );
+  const srcs: string[] = [];
+  for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
+    if (/\snomodule\b/i.test(tag)) continue;
+    const src = tag.match(/\ssrc="(\/_next\/static\/[^"?]+\.js)[^"]*"/)?.[1];
+    if (src) srcs.push(src);
+  }
   return [...new Set(srcs)];
 }
 
