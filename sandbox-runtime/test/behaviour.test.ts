@@ -164,6 +164,22 @@ test("two", async () => { await learner.q(); expect(world.db.queryCount()).toBe(
   });
 });
 
+describe("frozen intrinsics", () => {
+  test("ordinary code that assigns name, message or toString still works", async () => {
+    const result = await runInProcess(
+      exercise(
+        `export class NotFound extends Error { constructor(what: string) { super(what + " not found"); this.name = "NotFound"; } }
+function Money(this: any, cents: number) { this.cents = cents; }
+Money.prototype.toString = function (this: any) { return "$" + (this.cents / 100).toFixed(2); };
+export const price = () => String(new (Money as any)(1250));
+export const describe = () => { const e = new NotFound("user"); return e.name + ": " + e.message + " " + (e instanceof Error); };`,
+        `test("works", () => { expect(learner.describe()).toBe("NotFound: user not found true"); expect(learner.price()).toBe("$12.50"); });`,
+      ),
+    );
+    expect(result.verdict).toBe("passed");
+  });
+});
+
 describe("determinism", () => {
   test("Math.random and crypto.randomUUID give the same values in every run", async () => {
     const req = exercise(

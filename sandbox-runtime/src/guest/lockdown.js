@@ -13,27 +13,48 @@ const REMOVED_GLOBALS = [
 ];
 
 /**
- * Properties that ordinary code assigns on instances (`this.name = "NotFound"` in an Error
- * subclass, `obj.toString = ...`). On a frozen prototype such an assignment would throw in
- * strict code (the "override mistake"), so they become accessors whose setter defines an own
- * property on the instance instead.
+ * Properties that ordinary code assigns on instances or on its own prototypes (`this.name =
+ * "NotFound"` in an Error subclass, `Foo.prototype.toString = ...`). On a frozen prototype such
+ * an assignment would throw in strict code (the "override mistake"), so these become accessors
+ * whose setter defines an own property on the target instead. A short list: each costs two
+ * closures per run.
  */
-const OVERRIDABLE = [
+const OBJECT_KEYS = [
   "constructor",
-  "name",
-  "message",
   "toString",
   "toLocaleString",
   "valueOf",
-  "toJSON",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
 ];
+const ERROR_KEYS = ["constructor", "name", "message", "toString"];
+const ERRORS = [
+  "Error",
+  "TypeError",
+  "RangeError",
+  "SyntaxError",
+  "ReferenceError",
+  "EvalError",
+  "URIError",
+  "AggregateError",
+];
+
+function overridable(global) {
+  const list = [
+    [global.Object.prototype, OBJECT_KEYS],
+    [global.Function.prototype, ["toString"]],
+  ];
+  for (const name of ERRORS) if (global[name]) list.push([global[name].prototype, ERROR_KEYS]);
+  return list;
+}
 
 /** `keep`: global names left alone (the prelude's own carrier, deleted before learner code). */
 export function lockdown(global, now, keep) {
   for (const name of REMOVED_GLOBALS) delete global[name];
   installVirtualDate(global, now);
   const frozen = collectIntrinsics(global, keep);
-  for (const obj of frozen) enableOverrides(obj);
+  for (const [obj, keys] of overridable(global)) enableOverrides(obj, keys);
   for (const obj of frozen) Object.freeze(obj);
   // Global bindings of the intrinsics cannot be replaced either (tests resolve them at run time).
   for (const key of Reflect.ownKeys(global)) {
@@ -126,13 +147,7 @@ function collectIntrinsics(global, keep) {
   return seen;
 }
 
-function enableOverrides(obj) {
-  const isPrototype =
-    Object.prototype.hasOwnProperty.call(obj, "constructor") &&
-    typeof obj.constructor === "function" &&
-    obj.constructor.prototype === obj;
-  if (!isPrototype && obj !== Object.prototype) return;
-  const keys = obj === Object.prototype ? Reflect.ownKeys(obj) : OVERRIDABLE;
+function enableOverrides(obj, keys) {
   for (const key of keys) {
     const desc = Object.getOwnPropertyDescriptor(obj, key);
     if (!desc || !("value" in desc) || !desc.writable || !desc.configurable) continue;
