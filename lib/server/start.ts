@@ -24,7 +24,10 @@ export async function startServer(env: Env, options: { dev: boolean; dir: string
 
   const store = await startStore(env, logger);
   provide("store", store);
-  provide("auth", startAuth(env, store, !options.dev));
+  // BETTER_AUTH_SECRET is required only where instances share a store (PostgreSQL): there they
+  // must share the secret too. One instance on its own SQLite file keeps a generated secret in
+  // the data dir, so that `npm start` on a fresh clone serves without any setup.
+  provide("auth", startAuth(env, store, !options.dev && env.DATABASE_URL !== undefined));
   const app = next({ dev: options.dev, dir: options.dir, port: env.PORT, hostname: "localhost" });
   const [grading] = await Promise.all([
     startGrading(env, { store, metrics, logger }),
