@@ -34,7 +34,7 @@ export const envSchema = z.object({
   PILLARS_RUN_RATE_PER_MINUTE: int(1, 100_000).default(30),
   PILLARS_RUN_RATE_BURST: int(1, 100_000).default(10),
   PILLARS_TRUST_PROXY: bool.default(false),
-  /** Signs session cookies. Required in production; in development one is kept in the data dir. */
+  /** Signs session cookies. Required with DATABASE_URL (instances share it); else one is kept in the data dir. */
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** The site's public origin (https://pillars.example): cookies are Secure when it is https. */
   BETTER_AUTH_URL: z
