@@ -20,7 +20,8 @@ export interface ExerciseFiles {
 }
 
 const MAX_FILE_BYTES = 256 * 1024;
-const SOURCE_FILE = /\.(ts|json|sql|md|txt)$/;
+// The engine takes TypeScript modules only (RunRequest.files and .tests).
+const SOURCE_FILE = /\.ts$/;
 
 export const cacheFixtureSchema = z.record(
   z.string(),
@@ -31,7 +32,7 @@ export const cacheFixtureSchema = z.record(
 );
 export const queuesFixtureSchema = z.record(z.string(), z.array(z.unknown()));
 
-/** Files under `dir` by relative POSIX path (e.g. "lib/repo.ts"). */
+/** TypeScript files under `dir` by relative POSIX path (e.g. "lib/repo.ts"); others are ignored. */
 export async function readSourceTree(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
