@@ -57,6 +57,7 @@ describe("grading service", () => {
     expect(await grading.grade({ exercise, files, userId: null })).toEqual({
       ok: true,
       result: PASSED,
+      submissionId: null,
     });
     expect(pool.requests).toEqual([
       {

@@ -5,7 +5,7 @@ import type { RunRequest, RunResult } from "sandbox-runtime";
 import type { Logger } from "../observability/logger.ts";
 import type { Metrics, RunOutcome } from "../observability/metrics.ts";
 import type { Store } from "../store/db.ts";
-import { insertSubmission } from "../store/submissions.ts";
+import { recordSubmission } from "../store/progress.ts";
 import { QueueFullError, createBoundedQueue } from "./queue.ts";
 import type { QueueState } from "./queue.ts";
 import { createRateLimiter } from "./rate-limit.ts";
@@ -36,7 +36,12 @@ export interface GradeInput {
 }
 
 export type GradeOutcome =
-  { ok: true; result: RunResult } | { ok: false; reason: "busy"; retryAfterSeconds: number };
+  | {
+      ok: true;
+      result: RunResult;
+      /** Set when the run was kept (signed in). */ submissionId: string | null;
+    }
+  | { ok: false; reason: "busy"; retryAfterSeconds: number };
 
 /** What a client is told to wait when the queue is full: about one run's time. */
 const BUSY_RETRY_AFTER_SECONDS = 2;
@@ -108,8 +113,9 @@ export function createGradingService(options: GradingOptions): GradingService {
           }),
         );
         outcome = result.verdict;
+        let submissionId: string | null = null;
         if (userId !== null) {
-          await insertSubmission(store.db, {
+          const kept = await recordSubmission(store.db, {
             userId,
             exerciseId: exercise.id,
             files,
@@ -117,8 +123,9 @@ export function createGradingService(options: GradingOptions): GradingService {
             tests: result.tests,
             durationMs: now() - started,
           });
+          submissionId = kept.id;
         }
-        return { ok: true, result };
+        return { ok: true, result, submissionId };
       } catch (error) {
         if (!(error instanceof QueueFullError)) throw error;
         metrics.runsRejected.inc({ reason: "queue_full" });

@@ -1,6 +1,7 @@
 // Runs the store's migrations, written once in dialect-neutral Kysely, listed here in order.
 // New migrations: add a file NNN-name.ts in ./migrations and one line below; never edit one
 // that has shipped.
+import { PostgresAdapter, sql } from "kysely";
 import type { Kysely } from "kysely";
 import { Migrator } from "kysely/migration";
 import type { Migration } from "kysely/migration";
@@ -19,9 +20,18 @@ export interface MigrationReport {
 }
 
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationReport> {
+  // On PostgreSQL, name the schema of the bookkeeping tables: otherwise Kysely takes a
+  // kysely_migration table in ANY schema of the database (another app's, a parallel test's)
+  // as ours and then fails to find it in our search_path.
+  const schema =
+    db.getExecutor().adapter instanceof PostgresAdapter
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]
+          ?.schema
+      : undefined;
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => MIGRATIONS },
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error, results = [] } = await migrator.migrateToLatest();
   const failed = results.find((r) => r.status === "Error");

@@ -50,7 +50,7 @@ export async function listSubmissions(
   return rows.map(fromRow);
 }
 
-function fromRow(row: Database["submissions"]): Submission {
+export function fromRow(row: Database["submissions"]): Submission {
   return {
     id: row.id,
     userId: row.user_id,

@@ -2,12 +2,14 @@
 // submission (so "which tests fail most" is a grouped count, not JSON parsing), quiz attempts
 // with per-question correctness, and lessons completed. Indexes serve the learner's own reads
 // (user first) and the instructor analytics (exercise, quiz or question first).
+// user_id has no foreign key, like submissions.user_id: progress rows are keyed by the id the
+// session gave, and a learner's history outlives any later change to the auth tables.
 import type { Kysely } from "kysely";
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable("exercise_progress")
-    .addColumn("user_id", "text", (c) => c.notNull().references("user.id").onDelete("cascade"))
+    .addColumn("user_id", "text", (c) => c.notNull())
     .addColumn("exercise_id", "varchar(255)", (c) => c.notNull())
     // "attempted" | "passed"; once passed, stays passed.
     .addColumn("status", "varchar(16)", (c) => c.notNull())
@@ -57,7 +59,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable("quiz_attempts")
     .addColumn("id", "varchar(36)", (c) => c.primaryKey())
-    .addColumn("user_id", "text", (c) => c.notNull().references("user.id").onDelete("cascade"))
+    .addColumn("user_id", "text", (c) => c.notNull())
     .addColumn("quiz_id", "varchar(255)", (c) => c.notNull())
     .addColumn("score", "integer", (c) => c.notNull())
     .addColumn("total", "integer", (c) => c.notNull())
@@ -93,7 +95,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable("lesson_completions")
-    .addColumn("user_id", "text", (c) => c.notNull().references("user.id").onDelete("cascade"))
+    .addColumn("user_id", "text", (c) => c.notNull())
     .addColumn("lesson_id", "varchar(255)", (c) => c.notNull())
     .addColumn("completed_at", "varchar(32)", (c) => c.notNull())
     .addPrimaryKeyConstraint("lesson_completions_pk", ["user_id", "lesson_id"])

@@ -51,7 +51,10 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
           headers: { "retry-after": String(outcome.retryAfterSeconds) },
         });
       }
-      return outcome.result;
+      // A signed-in learner's run is kept; its id lets them come back to it.
+      return outcome.submissionId
+        ? { ...outcome.result, submissionId: outcome.submissionId }
+        : outcome.result;
     },
   }),
 });
