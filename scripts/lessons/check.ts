@@ -7,7 +7,11 @@ import { openSandbox } from "./sandbox.ts";
 function section(title: string, problems: Problem[]): void {
   if (!problems.length) return;
   console.log(`\n${title} (${problems.length}):`);
-  for (const p of problems) console.log(`  ${formatProblem(p)}`);
+  // Grouped by file (stable, so each file's problems keep the order they were found in).
+  const sorted = [...problems].sort((a, b) =>
+    a.path.localeCompare(b.path, "en", { numeric: true }),
+  );
+  for (const p of sorted) console.log(`  ${formatProblem(p)}`);
 }
 
 export async function checkCommand(root: string, args: string[]): Promise<number> {
