@@ -75,7 +75,8 @@ function execute(
   const states: TestState[] = [];
   let loadError: string | null = null;
   let cpuMs = 0;
-  try {
+  // A labelled block: a limit hit while the prelude starts skips the rest (`break drive`).
+  drive: try {
     const context = isolate.createContextSync();
     const cpuNow = () => Number(isolate.cpuTime) / 1e6;
     const deadline = started + limits.wallMs;
@@ -124,7 +125,8 @@ function execute(
         timeout,
       }),
     ) as ivm.Reference | undefined;
-    if (!control) throw new Error("the sandbox prelude did not start");
+    // Only a limit stops the prelude (e.g. a tiny memoryMb): the verdict says which.
+    if (!control) break drive;
     const fn = (name: string) => control.getSync(name, { reference: true }) as ivm.Reference;
     const settle = fn("settle");
 
@@ -144,7 +146,14 @@ function execute(
       if (!(error instanceof GuestThrew)) throw error;
       loadError = error.message;
     }
-    tests = (loadModule("loadTests", testCode, "file:///tests.js") as TestInfo[] | undefined) ?? [];
+    try {
+      tests =
+        (loadModule("loadTests", testCode, "file:///tests.js") as TestInfo[] | undefined) ?? [];
+    } catch (error) {
+      // Test files call learner code at their top level, or the tests are broken: no test can run.
+      if (!(error instanceof GuestThrew)) throw error;
+      loadError ??= `the tests could not start: ${error.message}`;
+    }
 
     let events = 0;
     /** Pops events until `until()` holds or nothing is left on the virtual clock. */

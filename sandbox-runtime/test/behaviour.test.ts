@@ -71,6 +71,17 @@ describe("grading an exercise", () => {
     expect(result.tests).toEqual([{ name: "t", status: "skipped" }]);
   });
 
+  test("learner code that throws when a test file calls it at load is a runtime_error", async () => {
+    const result = await runInProcess(
+      exercise(
+        `export function config(): never { throw new Error("no config"); }`,
+        `const c = learner.config();\ntest("t", () => { expect(c).toBe(1); });`,
+      ),
+    );
+    expect(result.verdict).toBe("runtime_error");
+    expect(result.error).toContain("Error: no config");
+  });
+
   test("an error thrown by learner code inside a test fails that test only", async () => {
     const result = await runInProcess(
       exercise(
