@@ -26,8 +26,15 @@ const keepBest = (column: "best_passed_tests" | "best_total_tests") =>
   sql<number>`case when excluded.best_passed_tests > exercise_progress.best_passed_tests
     then excluded.${sql.ref(column)} else exercise_progress.${sql.ref(column)} end`;
 
-/** Inserts or folds one observation into a learner's row for an exercise. */
-async function upsertExerciseProgress(db: Kysely<Database>, row: Upsert): Promise<void> {
+/**
+ * Inserts or folds one observation into a learner's row for an exercise. A run `touch`es the
+ * row's updated_at; a merge does not, so merging the same record twice changes nothing.
+ */
+async function upsertExerciseProgress(
+  db: Kysely<Database>,
+  row: Upsert,
+  touch: boolean,
+): Promise<void> {
   await db
     .insertInto("exercise_progress")
     .values(row)
@@ -41,7 +48,7 @@ async function upsertExerciseProgress(db: Kysely<Database>, row: Upsert): Promis
         browser_attempts: sql`case when excluded.browser_attempts > exercise_progress.browser_attempts
           then excluded.browser_attempts else exercise_progress.browser_attempts end`,
         first_passed_at: sql`coalesce(exercise_progress.first_passed_at, excluded.first_passed_at)`,
-        updated_at: sql`excluded.updated_at`,
+        updated_at: touch ? sql`excluded.updated_at` : sql`exercise_progress.updated_at`,
       }),
     )
     .execute();
@@ -68,17 +75,21 @@ export async function recordSubmission(
         .execute();
     }
     const passed = input.verdict === "passed";
-    await upsertExerciseProgress(trx, {
-      user_id: input.userId,
-      exercise_id: input.exerciseId,
-      status: passed ? "passed" : "attempted",
-      best_passed_tests: input.tests.filter((t) => t.status === "passed").length,
-      best_total_tests: input.tests.length,
-      attempts: 1,
-      browser_attempts: 0,
-      first_passed_at: passed ? submission.createdAt : null,
-      updated_at: submission.createdAt,
-    });
+    await upsertExerciseProgress(
+      trx,
+      {
+        user_id: input.userId,
+        exercise_id: input.exerciseId,
+        status: passed ? "passed" : "attempted",
+        best_passed_tests: input.tests.filter((t) => t.status === "passed").length,
+        best_total_tests: input.tests.length,
+        attempts: 1,
+        browser_attempts: 0,
+        first_passed_at: passed ? submission.createdAt : null,
+        updated_at: submission.createdAt,
+      },
+      true,
+    );
     return submission;
   });
 }
@@ -92,17 +103,21 @@ export async function mergeBrowserExercise(
   input: { userId: string; exerciseId: string; attempts: number; passed: boolean; at: Date },
 ): Promise<void> {
   const at = input.at.toISOString();
-  await upsertExerciseProgress(db, {
-    user_id: input.userId,
-    exercise_id: input.exerciseId,
-    status: input.passed ? "passed" : "attempted",
-    best_passed_tests: 0,
-    best_total_tests: 0,
-    attempts: 0,
-    browser_attempts: input.attempts,
-    first_passed_at: input.passed ? at : null,
-    updated_at: at,
-  });
+  await upsertExerciseProgress(
+    db,
+    {
+      user_id: input.userId,
+      exercise_id: input.exerciseId,
+      status: input.passed ? "passed" : "attempted",
+      best_passed_tests: 0,
+      best_total_tests: 0,
+      attempts: 0,
+      browser_attempts: input.attempts,
+      first_passed_at: input.passed ? at : null,
+      updated_at: at,
+    },
+    false,
+  );
 }
 
 export async function listExerciseProgress(
