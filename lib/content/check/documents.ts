@@ -19,14 +19,32 @@ const RECAP = /^recap$/i;
 // Site routes whose targets come from content; other paths (/, /dashboard, ...) are not checked.
 const CONTENT_ROUTES = /^\/(learn|exercises|quizzes)(\/|$)/;
 
-async function analyse(file: string, problems: ProblemList): Promise<MdxAnalysis | undefined> {
+type Analysed = { analysis: MdxAnalysis } | { error: string } | undefined;
+
+async function analyse(file: string): Promise<Analysed> {
   if (!(await exists(file))) return undefined;
   try {
-    return (await compileMdx(await readFile(file, "utf8"), { cwd: path.dirname(file) })).analysis;
+    return {
+      analysis: (await compileMdx(await readFile(file, "utf8"), { cwd: path.dirname(file) }))
+        .analysis,
+    };
   } catch (error) {
-    problems.error(file, "mdx-compile", describeMdxError(error));
-    return undefined;
+    return { error: describeMdxError(error) };
   }
+}
+
+/** Compiles every file, a few at a time (esbuild works in its own process meanwhile). */
+async function analyseAll(files: string[], concurrency = 4): Promise<Analysed[]> {
+  const out: Analysed[] = new Array(files.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const i = next++;
+      out[i] = await analyse(files[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return out;
 }
 
 const at = (file: string, line?: number) => (line ? `${file}:${line}` : file);
@@ -132,29 +150,35 @@ function checkLinks(doc: Doc, pages: Map<string, Set<string> | null>, problems: 
 }
 
 export async function checkDocuments(tree: ContentTree, problems: ProblemList): Promise<void> {
-  const docs = new Map<string, Doc>();
-  const exerciseDocs: Doc[] = [];
   const exerciseIds = new Set(
     tree.pillars.flatMap((p) => p.lessons.flatMap((l) => l.exercises.map((x) => x.meta.id))),
   );
-  for (const p of tree.pillars) {
-    for (const l of p.lessons) {
-      const file = path.join(l.dir, "lesson.mdx");
-      const analysis = await analyse(file, problems);
-      if (analysis) {
-        const doc = { file, url: `/learn/${p.slug}/${l.slug}`, analysis };
-        docs.set(doc.url, doc);
-        checkLessonShape(l, doc, exerciseIds, problems);
-      }
-      for (const x of l.exercises) {
-        for (const name of ["README.mdx", "hints.mdx"]) {
-          const file = path.join(x.dir, name);
-          const analysis = await analyse(file, problems);
-          if (analysis) exerciseDocs.push({ file, url: `/exercises/${x.meta.id}`, analysis });
-        }
-      }
-    }
-  }
+  const targets = tree.pillars.flatMap((p) =>
+    p.lessons.flatMap((l) => [
+      { file: path.join(l.dir, "lesson.mdx"), url: `/learn/${p.slug}/${l.slug}`, lesson: l },
+      ...l.exercises.flatMap((x) =>
+        ["README.mdx", "hints.mdx"].map((name) => ({
+          file: path.join(x.dir, name),
+          url: `/exercises/${x.meta.id}`,
+          lesson: undefined,
+        })),
+      ),
+    ]),
+  );
+  const results = await analyseAll(targets.map((t) => t.file));
+  // Reported in tree order, whatever order the compiles finished in.
+  const docs = new Map<string, Doc>();
+  const exerciseDocs: Doc[] = [];
+  targets.forEach(({ file, url, lesson }, i) => {
+    const result = results[i];
+    if (!result) return;
+    if ("error" in result) return problems.error(file, "mdx-compile", result.error);
+    const doc = { file, url, analysis: result.analysis };
+    if (lesson) {
+      docs.set(url, doc);
+      checkLessonShape(lesson, doc, exerciseIds, problems);
+    } else exerciseDocs.push(doc);
+  });
   const pages = pageIndex(tree, docs);
   for (const doc of [...docs.values(), ...exerciseDocs]) {
     checkDocument(doc, problems);
