@@ -62,12 +62,7 @@ function utf8(text: string): number[] {
     else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
     else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
     else
-      out.push(
-        0xf0 | (c >> 18),
-        0x80 | ((c >> 12) & 63),
-        0x80 | ((c >> 6) & 63),
-        0x80 | (c & 63),
-      );
+      out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
   }
   return out;
 }
@@ -117,7 +112,16 @@ function sha256(message: number[]): number[] {
       const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
       w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) | 0;
     }
-    let [a, b, c, d, e, f, g, hh] = h as [number, number, number, number, number, number, number, number];
+    let [a, b, c, d, e, f, g, hh] = h as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     for (let i = 0; i < 64; i++) {
       const t1 =
         (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i]! + w[i]!) | 0;
@@ -137,7 +141,6 @@ function hmacSha256(secret: string, data: string): string {
   const inner = sha256([...key.map((b) => b ^ 0x36), ...utf8(data)]);
   return bytesToBase64Url(sha256([...key.map((b) => b ^ 0x5c), ...inner]));
 }
-
 
 test("a signed token has an HS256 header and the user's claims with a 15-minute expiry", async () => {
   const token: string = signAccessToken({ id: 42, role: "customer" });
@@ -200,13 +203,16 @@ test("a changed payload, a changed signature or another key is detected", async 
   expect(await verdict(`${header}.${promoted}.${signature}`), "role changed to admin").toBe(
     "rejected",
   );
-  const flipped = signature.slice(0, 10) + (signature[10] === "A" ? "B" : "A") + signature.slice(11);
-  expect(await verdict(`${header}.${token.split(".")[1]}.${flipped}`), "one signature character changed").toBe(
-    "rejected",
-  );
-  expect(await verdict(forge(claims(), undefined, "guessed-secret")), "signed with another key").toBe(
-    "rejected",
-  );
+  const flipped =
+    signature.slice(0, 10) + (signature[10] === "A" ? "B" : "A") + signature.slice(11);
+  expect(
+    await verdict(`${header}.${token.split(".")[1]}.${flipped}`),
+    "one signature character changed",
+  ).toBe("rejected");
+  expect(
+    await verdict(forge(claims(), undefined, "guessed-secret")),
+    "signed with another key",
+  ).toBe("rejected");
 });
 
 test("a token for another audience or from another issuer is refused", async () => {

@@ -94,9 +94,7 @@ test("someone else's order answers exactly like an order that does not exist", a
   const theirs = await call("GET", "/orders/104", "ada");
   const missing = await call("GET", "/orders/999", "ada");
   expect(theirs.status, "status for another customer's order").toBe(404);
-  expect(theirs.body, "body for another customer's order vs a missing one").toEqual(
-    missing.body,
-  );
+  expect(theirs.body, "body for another customer's order vs a missing one").toEqual(missing.body);
   expect(JSON.stringify(theirs.body ?? ""), "body for another customer's order").not.toContain(
     "Rock",
   );

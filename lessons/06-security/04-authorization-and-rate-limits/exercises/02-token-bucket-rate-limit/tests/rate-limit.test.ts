@@ -3,7 +3,11 @@ import { app, rateLimited } from "@pillars/learner";
 import type { HttpResponse } from "@pillars/world";
 
 function get(apiKey: string) {
-  return world.http.request(app, { method: "GET", path: "/events", headers: { "x-api-key": apiKey } });
+  return world.http.request(app, {
+    method: "GET",
+    path: "/events",
+    headers: { "x-api-key": apiKey },
+  });
 }
 
 function retryAfter(res: HttpResponse): string | undefined {
@@ -30,7 +34,9 @@ test("a burst of 5 passes and the 6th gets 429 with Retry-After in whole seconds
   expect(sixth.status, "status of the 6th request in the same instant").toBe(429);
   const seconds = retryAfter(sixth);
   expect(seconds, "Retry-After header of the 429").toMatch(/^\d+$/);
-  expect(Number(seconds), "Retry-After seconds (a token comes every 10 s)").toBeGreaterThanOrEqual(1);
+  expect(Number(seconds), "Retry-After seconds (a token comes every 10 s)").toBeGreaterThanOrEqual(
+    1,
+  );
   expect(Number(seconds), "Retry-After seconds (a token comes every 10 s)").toBeLessThanOrEqual(10);
 });
 
@@ -38,9 +44,9 @@ test("waiting Retry-After seconds earns exactly one more request", async () => {
   await burst("key-wait", 5);
   const refused = await get("key-wait");
   await world.clock.advance(Number(retryAfter(refused)) * 1000);
-  expect(await burst("key-wait", 2), "statuses of 2 requests after waiting Retry-After").toEqual(
-    [200, 429],
-  );
+  expect(await burst("key-wait", 2), "statuses of 2 requests after waiting Retry-After").toEqual([
+    200, 429,
+  ]);
 });
 
 test("a refused request never reaches the handler", async () => {
@@ -84,7 +90,10 @@ test("one request every 10 seconds is never limited, one every 5 seconds is", as
     fast.push((await get("key-fast")).status);
     await world.clock.advance(5_000);
   }
-  expect(fast.filter((s) => s === 429).length, "429s at one request per 5 s, over 80 s").toBeGreaterThan(0);
+  expect(
+    fast.filter((s) => s === 429).length,
+    "429s at one request per 5 s, over 80 s",
+  ).toBeGreaterThan(0);
 });
 
 test("buckets live in the shared cache and expire when idle", async () => {
