@@ -3,6 +3,7 @@
 // isolate create + eval + dispose, and (b) process-per-run, a fresh `node` per run.
 // Bounded: a few hundred runs in all. Prints a table; the README records what it measured.
 import { execFileSync } from "node:child_process";
+import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import ivm from "isolated-vm";
 import { createPool, type RunRequest, type RunResult } from "../src/index.ts";
@@ -88,7 +89,7 @@ const bare = await floor(200);
 const perProcess = await processPerRun(8);
 
 console.log(
-  `\nPillars sandbox benchmark: ${size} workers, Node ${process.versions.node}; latency in ms, throughput in runs/s\n`,
+  `\nPillars sandbox benchmark: ${size} workers, Node ${process.versions.node}, load average ${loadavg()[0]!.toFixed(1)}; latency in ms, throughput in runs/s\n`,
 );
 console.log(
   `${"".padEnd(44)}${"p50".padStart(7)}${"p95".padStart(7)}${"p99".padStart(7)}${"runs/s".padStart(7)}`,
