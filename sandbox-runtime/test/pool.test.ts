@@ -64,6 +64,24 @@ describe("the worker pool", () => {
     expect(workerPids()).not.toContain(victim);
   });
 
+  test("recycles a worker whose RSS passes maxRssMb", async () => {
+    await pool.ready();
+    const others = workerPids();
+    const mine = () => workerPids().filter((pid) => !others.includes(pid));
+    const small = createPool({ size: 1, maxRssMb: 1 }); // every worker is above 1 MiB
+    try {
+      await small.ready();
+      const first = mine();
+      expect(first).toHaveLength(1);
+      expect((await small.run(HEALTHY)).verdict).toBe("passed");
+      await small.ready();
+      expect(mine()).toHaveLength(1);
+      expect(mine()).not.toEqual(first);
+    } finally {
+      await small.close();
+    }
+  });
+
   test("rejects invalid requests and runs after close", async () => {
     await expect(pool.run({ files: {}, tests: {}, limits: { wallMs: -5 } })).rejects.toThrow(
       /positive/,
