@@ -14,9 +14,8 @@ export async function GET(request: Request): Promise<Response> {
   const failing = Object.entries(checks)
     .filter(([, status]) => status !== "ok")
     .map(([name, status]) => `${name} ${status}`);
-  const response = problemResponse(
+  return problemResponse(
     { status: 503, kind: "not-ready", detail: `Not ready: ${failing.join(", ")}.` },
     requestIdFrom(request.headers.get(REQUEST_ID_HEADER)),
   );
-  return response;
 }
