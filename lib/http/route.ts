@@ -109,8 +109,14 @@ export function endpoint<P = undefined, B = undefined, Q = undefined>(
   };
 }
 
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-type Method = (typeof METHODS)[number];
+export const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+export type Method = (typeof METHODS)[number];
+
+// The 405 handlers methods() fills in, so the OpenAPI test can tell served methods from them.
+const notAllowedHandlers = new WeakSet<RouteHandler>();
+export function isNotAllowedHandler(handler: unknown): boolean {
+  return typeof handler === "function" && notAllowedHandlers.has(handler as RouteHandler);
+}
 
 /**
  * All five methods for a route file: the given handlers, and 405 problem+json with `Allow`
@@ -132,6 +138,7 @@ export function methods(
       },
       requestIdFrom(request.headers.get(REQUEST_ID_HEADER)),
     );
+  notAllowedHandlers.add(notAllowed);
   return Object.fromEntries(METHODS.map((m) => [m, handlers[m] ?? notAllowed])) as Record<
     Method,
     RouteHandler

@@ -39,21 +39,29 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("test_name", "varchar(500)", (c) => c.notNull())
     .addColumn("status", "varchar(16)", (c) => c.notNull())
     .execute();
+  // "Failed tests per exercise by name": status first, so the failures are one index range,
+  // already ordered for the grouping, never touching the table.
   await db.schema
-    .createIndex("submission_tests_exercise_status_name")
+    .createIndex("submission_tests_status_exercise_name")
     .on("submission_tests")
-    .columns(["exercise_id", "status", "test_name"])
+    .columns(["status", "exercise_id", "test_name"])
     .execute();
   await db.schema
     .createIndex("submission_tests_submission")
     .on("submission_tests")
     .column("submission_id")
     .execute();
-  // Pass rate per exercise counts verdicts without reading the rows.
+  // Per exercise totals (runs, learners, passes) from the index alone.
   await db.schema
-    .createIndex("submissions_exercise_verdict_user")
+    .createIndex("submissions_exercise_user_verdict")
     .on("submissions")
-    .columns(["exercise_id", "verdict", "user_id"])
+    .columns(["exercise_id", "user_id", "verdict"])
+    .execute();
+  // Each learner's first pass per exercise, for "median attempts to pass".
+  await db.schema
+    .createIndex("submissions_verdict_user_exercise_created")
+    .on("submissions")
+    .columns(["verdict", "user_id", "exercise_id", "created_at"])
     .execute();
 
   await db.schema
@@ -112,5 +120,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   ]) {
     await db.schema.dropTable(table).execute();
   }
-  await db.schema.dropIndex("submissions_exercise_verdict_user").execute();
+  await db.schema.dropIndex("submissions_exercise_user_verdict").execute();
+  await db.schema.dropIndex("submissions_verdict_user_exercise_created").execute();
 }
