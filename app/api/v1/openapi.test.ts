@@ -29,9 +29,9 @@ beforeAll(() => provide("logger", captureLogger().logger));
 it("documents exactly the methods the route files serve", async () => {
   const served: string[] = [];
   for (const file of routeFiles(ROOT)) {
-    const module = (await import(file)) as Record<string, unknown>;
+    const routeModule = (await import(file)) as Record<string, unknown>;
     for (const method of METHODS) {
-      if (!isNotAllowedHandler(module[method])) served.push(`${method} ${apiPath(file)}`);
+      if (!isNotAllowedHandler(routeModule[method])) served.push(`${method} ${apiPath(file)}`);
     }
   }
   const documented = Object.entries(openApiDocument().paths).flatMap(([path, ops]) =>
