@@ -94,11 +94,11 @@ export function QuizForm({ quiz }: { quiz: PublicQuiz }) {
       </ol>
       {error && <p role="alert">{error}</p>}
       {score ? (
-        <button type="button" className="button" onClick={retry}>
+        <button key="retry" type="button" className="button" onClick={retry}>
           Try again
         </button>
       ) : (
-        <button type="submit" className="button primary" disabled={busy}>
+        <button key="submit" type="submit" className="button primary" disabled={busy}>
           {busy ? "Checking…" : "Check my answers"}
         </button>
       )}

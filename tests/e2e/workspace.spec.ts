@@ -21,7 +21,7 @@ describe("the exercise workspace", () => {
     await replaceEditorText(page, MINE);
     await page.route("**/api/v1/exercises/*/runs", (route) => route.abort("connectionrefused"));
     await page.getByRole("button", { name: /^Run/ }).click();
-    const alert = page.getByRole("alert");
+    const alert = page.getByRole("alert").filter({ hasText: /server/i });
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/could not reach the server.*your code is kept/i);
     expect((await saved())[exercise.entry]).toBe(MINE);
