@@ -72,7 +72,7 @@ export function QuizForm({ quiz }: { quiz: PublicQuiz }) {
             >
               <fieldset disabled={!!score}>
                 <legend>
-                  <span className="visually-hidden">Question {index + 1}: </span>
+                  <span className={styles.number}>{index + 1}.</span>{" "}
                   <Markdown text={q.prompt} inline />
                 </legend>
                 <QuestionInput question={q} value={answers[q.id]} onChange={(v) => set(q.id, v)} />
