@@ -22,6 +22,9 @@ export interface TestState {
 const ERROR_LATENCY_MS = 1;
 const SPAN_KINDS: ReadonlySet<string> = new Set(["db", "cache", "queue", "http", "log"]);
 
+/** An error whose message the guest may see (the host callback strips every stack). */
+class GuestVisible extends Error {}
+
 export class Session {
   readonly heap = new EventHeap();
   readonly recorder: Recorder;
@@ -57,7 +60,21 @@ export class Session {
 
   /** The one function the guest can call (through an ivm.Callback; arguments are copies). */
   readonly hostCall = (channel: unknown, payload: unknown): unknown => {
-    if (this.abort) throw new Error(this.abort.message);
+    try {
+      return this.#dispatch(channel, payload);
+    } catch (error) {
+      // isolated-vm hands the guest a host error's stack too: give it a message and no stack,
+      // and a generic message for anything that is not ours to show (a bug, never internals).
+      const message =
+        error instanceof GuestVisible ? error.message : "internal error in the sandbox";
+      const safe = new Error(message);
+      safe.stack = `Error: ${message}`;
+      throw safe;
+    }
+  };
+
+  #dispatch(channel: unknown, payload: unknown): unknown {
+    if (this.abort) throw new GuestVisible(this.abort.message);
     const p = (typeof payload === "object" && payload !== null ? payload : {}) as Record<
       string,
       unknown
@@ -98,9 +115,9 @@ export class Session {
         }
         return null;
       default:
-        throw new Error("unknown host call");
+        throw new GuestVisible("unknown host call");
     }
-  };
+  }
 
   #worldCall(p: Record<string, unknown>, async: boolean): unknown {
     const moduleName = String(p.module);
@@ -117,7 +134,7 @@ export class Session {
     } catch (error) {
       if (error instanceof LimitError) {
         this.stop(error.verdict as LimitVerdict, error.message);
-        throw new Error(error.message);
+        throw new GuestVisible(error.message);
       }
       const message = error instanceof WorldError ? error.message : "the call failed";
       if (!async) return { ok: false, error: message };
@@ -130,7 +147,7 @@ export class Session {
   #runOp(op: string): unknown {
     if (op === "trace") return this.recorder.trace.map((s) => ({ ...s }));
     if (op === "logs") return this.recorder.logs.map((l) => ({ ...l }));
-    throw new Error("unknown run op");
+    throw new GuestVisible("unknown run op");
   }
 
   #assert(p: Record<string, unknown>): unknown {
