@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { ProgressChart } from "./progress-chart.tsx";
+import type { Progress } from "./progress-store.ts";
 import { useProgress } from "./use-progress.ts";
 
 export interface DashboardPillar {
@@ -11,8 +12,16 @@ export interface DashboardPillar {
   quizzes: { id: string; title: string }[];
 }
 
-export function Dashboard({ pillars }: { pillars: DashboardPillar[] }) {
-  const progress = useProgress();
+/** `serverProgress`: the signed-in learner's record; without it, this browser's. */
+export function Dashboard({
+  pillars,
+  serverProgress,
+}: {
+  pillars: DashboardPillar[];
+  serverProgress?: Progress;
+}) {
+  const local = useProgress();
+  const progress = serverProgress ?? local;
   const titles = new Map(pillars.flatMap((p) => p.exercises.map((x) => [x.id, x.title] as const)));
   const quizTitles = new Map(
     pillars.flatMap((p) => p.quizzes.map((q) => [q.id, q.title] as const)),

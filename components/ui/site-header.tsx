@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AccountLink } from "../auth/account-link.tsx";
 import { HelpDialog } from "./help-dialog.tsx";
 import { ThemeToggle } from "./theme-toggle.tsx";
 
@@ -22,6 +23,7 @@ export function SiteHeader() {
         </ul>
       </nav>
       <div className="tools">
+        <AccountLink />
         <ThemeToggle />
         <HelpDialog />
       </div>

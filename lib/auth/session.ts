@@ -12,8 +12,13 @@ export interface SessionUser {
 }
 
 export async function getSessionUser(request: Request): Promise<SessionUser | null> {
-  if (!request.headers.get("cookie")) return null;
-  const session = await fromRuntime("auth").api.getSession({ headers: request.headers });
+  return sessionUserFromHeaders(request.headers);
+}
+
+/** For server components, which have the request's headers (next/headers) but no Request. */
+export async function sessionUserFromHeaders(headers: Headers): Promise<SessionUser | null> {
+  if (!headers.get("cookie")) return null;
+  const session = await fromRuntime("auth").api.getSession({ headers });
   if (!session) return null;
   const { id, email, name, role } = session.user as typeof session.user & { role?: unknown };
   return { id, email, name, role: parseRole(role) };
