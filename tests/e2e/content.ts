@@ -17,6 +17,9 @@ export interface ExerciseOnDisk {
   lessonSlug: string;
   entry: string;
   solution: string;
+  /** The solution calls the world (db, cache, queue or http), so a passing run has a trace. */
+  usesWorld: boolean;
+  hasHints: boolean;
 }
 
 export interface QuizOnDisk {
@@ -47,13 +50,17 @@ export function exercisesOnDisk(): ExerciseOnDisk[] {
           const entry = meta.entry ?? "index.ts";
           // Single-file exercises only: the spec pastes one file.
           if (readdirSync(join(dir, "starter")).length !== 1) continue;
+          const solution = readFileSync(join(dir, "solution", entry), "utf8");
           out.push({
             id: meta.id,
             title: meta.title,
             pillarSlug: strip(p),
             lessonSlug: strip(l),
             entry,
-            solution: readFileSync(join(dir, "solution", entry), "utf8"),
+            solution,
+            usesWorld: /\b(db|cache|queue|http)\.\w+\(/.test(solution),
+            hasHints:
+              statSync(join(dir, "hints.mdx"), { throwIfNoEntry: false })?.isFile() ?? false,
           });
         } catch {
           // An exercise still being written: skip it.

@@ -35,6 +35,21 @@ describe("keyboard only", () => {
     await dialog.waitFor({ state: "hidden" });
   });
 
+  test("the dark mode toggle works from the keyboard and holds across a reload", async () => {
+    const { page } = session;
+    await page.goto("/");
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("light");
+    const toggle = page.getByRole("button", { name: "Dark mode" });
+    await toggle.focus();
+    await page.keyboard.press("Enter");
+    expect(await toggle.getAttribute("aria-pressed")).toBe("true");
+    await page.reload();
+    // Set by the inline boot script before first paint, not after hydration.
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    await page.getByRole("button", { name: "Dark mode" }).press("Enter");
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("light");
+  });
+
   test("Tab reaches Run, Enter runs the code and the result is announced", async () => {
     const { page } = session;
     await page.goto(`/exercises/${exercise!.id}`);

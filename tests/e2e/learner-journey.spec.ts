@@ -7,12 +7,12 @@ import { replaceEditorText, browserSession, waitForEditor } from "./browser.ts";
 import { exercisesOnDisk, quizzesOnDisk } from "./content.ts";
 
 const session = browserSession();
-const exercise = exercisesOnDisk()[0];
+const exercise = exercisesOnDisk().find((x) => x.usesWorld);
 const quiz = quizzesOnDisk()[0];
 
 describe("a learner's journey", () => {
   test("the course has an exercise and a quiz to work with", () => {
-    expect(exercise, "a single-file exercise in lessons/").toBeDefined();
+    expect(exercise, "a single-file exercise in lessons/ that uses the world").toBeDefined();
     expect(quiz, "a quiz.json in lessons/").toBeDefined();
   });
 
@@ -52,11 +52,13 @@ describe("a learner's journey", () => {
       .waitFor({ timeout: 60_000 });
     expect(await page.locator("[data-testid=results] li[data-status=failed]").count()).toBe(0);
     const rows = page.locator("[data-testid=trace-waterfall] li");
-    if ((await rows.count()) > 0) {
-      // Focusing a span shows its detail (the SQL, key or message).
-      await rows.first().focus();
-      expect(await rows.first().locator("[role=tooltip]").isVisible()).toBe(true);
-    }
+    expect(await rows.count()).toBeGreaterThan(0);
+    // Focusing a span shows its detail (the SQL, key or message); it is hidden otherwise.
+    const tip = rows.first().locator("[role=tooltip]");
+    expect(await tip.isVisible()).toBe(false);
+    await rows.first().focus();
+    expect(await tip.isVisible()).toBe(true);
+    expect((await tip.textContent())?.length).toBeGreaterThan(0);
     await page.reload();
     await waitForEditor(page);
     const saved = await page.evaluate(

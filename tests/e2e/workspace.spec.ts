@@ -5,7 +5,7 @@ import { browserSession, replaceEditorText, waitForEditor } from "./browser.ts";
 import { exercisesOnDisk } from "./content.ts";
 
 const session = browserSession();
-const exercise = exercisesOnDisk()[0]!;
+const exercise = exercisesOnDisk().find((x) => x.hasHints)!;
 const MINE = "// my own attempt\nexport const mine = 1;\n";
 const saved = () =>
   session.page.evaluate(
@@ -65,11 +65,11 @@ describe("the exercise workspace", () => {
   test("hints are revealed one at a time", async () => {
     const { page } = session;
     const button = page.getByRole("button", { name: /^Show hint 1 of \d+$/ });
-    if ((await button.count()) === 0) return; // this exercise has no hints
     const total = Number((await button.textContent())!.match(/of (\d+)/)![1]);
     await button.click();
     expect(await page.locator("section[aria-labelledby=hints-heading] ol > li").count()).toBe(1);
     if (total > 1) await page.getByRole("button", { name: `Show hint 2 of ${total}` }).waitFor();
+    else await page.getByText("That was the last hint.").waitFor();
   });
 
   test("the solution is locked until a run, then shown after confirming", async () => {
