@@ -15,10 +15,19 @@ declare module "@pillars/world" {
     /**
      * Runs one SQL statement against this run's SQLite database.
      * Placeholders are `$1, $2, ...` as in pg (`?` also works). Values: string, number,
-     * bigint, boolean (stored as 0/1), null. `BEGIN` / `COMMIT` / `ROLLBACK` work as statements.
+     * bigint, boolean (stored as 0/1), null. `BEGIN` / `COMMIT` / `ROLLBACK` work as statements:
+     * a bare `BEGIN` waits for its turn like `transaction` does, and holds it until `COMMIT` /
+     * `ROLLBACK`. Statements outside a transaction never wait: they run at once on the same
+     * connection (so, unlike a real pool, they can see an open transaction's writes).
      */
     query<Row = Record<string, any>>(sql: string, params?: unknown[]): Promise<QueryResult<Row>>;
-    /** Runs `fn` inside BEGIN ... COMMIT; rolls back and rethrows if `fn` throws or rejects. */
+    /**
+     * Runs `fn` inside BEGIN ... COMMIT; rolls back and rethrows if `fn` throws or rejects.
+     * Transactions run one at a time, first come first served (SQLite has a single writer):
+     * `Promise.all` of two transactions runs both, the second after the first ends. Use `tx`
+     * inside `fn`; `tx.transaction` nests as a SAVEPOINT. Calling `db.transaction` (not
+     * `tx.transaction`) inside `fn` waits for the outer one forever, like a pool of one.
+     */
     transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   }
   export const db: Db;
@@ -29,7 +38,13 @@ declare module "@pillars/world" {
     get(key: string): Promise<string | null>;
     set(key: string, value: string | number): Promise<"OK">;
     set(key: string, value: string | number, mode: "EX" | "PX", ttl: number): Promise<"OK">;
-    set(key: string, value: string | number, mode: "EX" | "PX", ttl: number, nx: "NX" | "XX"): Promise<"OK" | null>;
+    set(
+      key: string,
+      value: string | number,
+      mode: "EX" | "PX",
+      ttl: number,
+      nx: "NX" | "XX",
+    ): Promise<"OK" | null>;
     set(key: string, value: string | number, nx: "NX" | "XX"): Promise<"OK" | null>;
     setex(key: string, seconds: number, value: string | number): Promise<"OK">;
     setnx(key: string, value: string | number): Promise<0 | 1>;

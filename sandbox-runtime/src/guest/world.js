@@ -3,6 +3,7 @@
 // the guest anything but copies. The objects are frozen by the prelude before learner code runs.
 
 import { formatArgs } from "./format.js";
+import { makeDb } from "./db.js";
 
 /** Cache commands the learner may use (world.d.ts); the host module enforces its own allowlist too. */
 const CACHE_COMMANDS = [
@@ -50,26 +51,6 @@ const CACHE_COMMANDS = [
   "keys",
 ];
 const LOG_LEVELS = ["debug", "info", "warn", "error"];
-
-function makeDb(io, caller) {
-  const db = {
-    query(sql, params) {
-      return io.call("db", "query", [sql, params === undefined ? [] : params], caller);
-    },
-    async transaction(fn) {
-      await db.query("BEGIN");
-      try {
-        const result = await fn(db);
-        await db.query("COMMIT");
-        return result;
-      } catch (error) {
-        await db.query("ROLLBACK").catch(() => {});
-        throw error;
-      }
-    },
-  };
-  return db;
-}
 
 function makeCache(io, caller) {
   const cache = {};
