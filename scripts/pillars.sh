@@ -22,6 +22,8 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   # darwin, win32), which `npm ci` insists the lockfile lists. `npm install` honours the lockfile.
   echo "pillars: installing dependencies" >&2
   npm install --no-audit --no-fund --loglevel=error >&2
+  # npm may normalise the lockfile while installing: stamp what it left behind.
+  want="$(node -p 'process.versions.node.split(".")[0]')-$(sha256sum package-lock.json | cut -d' ' -f1)"
   echo "$want" > "$stamp"
 fi
 

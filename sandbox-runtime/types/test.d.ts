@@ -12,7 +12,17 @@
 declare module "@pillars/learner";
 
 declare module "@pillars/test" {
-  import type { Cache, Clock, Db, Handler, HttpRequest, HttpResponse, Log, Queue, Message } from "@pillars/world";
+  import type {
+    Cache,
+    Clock,
+    Db,
+    Handler,
+    HttpRequest,
+    HttpResponse,
+    Log,
+    Queue,
+    Message,
+  } from "@pillars/world";
 
   export interface TestOptions {
     /**
@@ -106,9 +116,16 @@ declare module "@pillars/test" {
   }
   export interface TestHttp {
     /** Sends a simulated request to a learner's handler; fills in defaults (query {}, headers {}). */
-    request(handler: Handler, req: Partial<HttpRequest> & { method: string; path: string }): Promise<HttpResponse>;
+    request(
+      handler: Handler,
+      req: Partial<HttpRequest> & { method: string; path: string },
+    ): Promise<HttpResponse>;
     /** Defines a simulated remote service that learner code reaches with `http.fetch(url)`. */
-    route(method: string, url: string, respond: (req: HttpRequest) => HttpResponse | Promise<HttpResponse>): void;
+    route(
+      method: string,
+      url: string,
+      respond: (req: HttpRequest) => HttpResponse | Promise<HttpResponse>,
+    ): void;
     /** Outbound calls learner code made with `http.fetch`, in order. */
     calls(): { method: string; url: string; body?: unknown }[];
   }
