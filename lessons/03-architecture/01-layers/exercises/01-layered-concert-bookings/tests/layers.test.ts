@@ -45,7 +45,9 @@ async function rejectionCode(promise: Promise<unknown>): Promise<string> {
     await promise;
     return "(it resolved)";
   } catch (err) {
-    return err instanceof BookingError ? err.code : `(not a BookingError: ${String(err)})`;
+    return err instanceof BookingError
+      ? (err as { code: string }).code
+      : `(not a BookingError: ${String(err)})`;
   }
 }
 

@@ -15,7 +15,10 @@ async function failure(promise: Promise<unknown>): Promise<{ code: string; messa
     await promise;
     return { code: "(it resolved)", message: "" };
   } catch (err) {
-    if (err instanceof ShippingError) return { code: err.code, message: err.message };
+    if (err instanceof ShippingError) {
+      const { code, message } = err as { code: string; message: string };
+      return { code, message };
+    }
     return { code: `(not a ShippingError: ${String(err)})`, message: String(err) };
   }
 }
