@@ -45,11 +45,13 @@ function parsePayment(body: unknown): PaymentInput | { pointer: string; detail: 
 
 // One answer for every failure of the provider: the client cannot act on the difference
 // between a 500, a 503 and a dropped connection, and the provider's own words are not ours
-// to pass on (they may name hosts, or echo the card).
+// to pass on (they may name hosts, or echo the card). It does not promise "you were not
+// charged": after a dropped connection we cannot know whether the charge went through
+// (lesson 3 of pillar 02: idempotency keys make the retry safe).
 const PROVIDER_DOWN = {
   type: `${PROBLEM_BASE}payment-provider-unavailable`,
   title: "Payments are temporarily unavailable",
-  detail: "Your card was not charged. Please try again in a few minutes.",
+  detail: "We could not complete the payment. Please try again in a few minutes.",
 };
 
 /** The provider's JSON body, or null if it sent something else. */
