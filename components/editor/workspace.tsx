@@ -8,7 +8,7 @@ import { clearCode, loadCode, saveCode } from "./code-storage.ts";
 import { Hints } from "./hints.tsx";
 import { markersByFile } from "./markers.ts";
 import { ResultsPanel, verdictSummary } from "./results-panel.tsx";
-import { runExercise } from "./run-client.ts";
+import { runExercise, type RunOutcome } from "./run-client.ts";
 import { SolutionReveal } from "./solution-reveal.tsx";
 import styles from "./workspace.module.css";
 
@@ -25,6 +25,11 @@ export interface WorkspaceProps {
   visibleTests: Record<string, string>;
   worldTypes: string;
   hints: ReactNode[];
+  /**
+   * Instructor preview: runs go through this instead of the learner's runs route, and nothing
+   * is kept in the browser (no saved code, no progress, no solution reveal).
+   */
+  previewRun?: (files: Record<string, string>) => Promise<RunOutcome>;
 }
 
 type RunState =
@@ -39,12 +44,16 @@ export function Workspace({
   visibleTests,
   worldTypes,
   hints,
+  previewRun,
 }: WorkspaceProps) {
+  const persist = previewRun === undefined;
   const theme = useTheme();
   // The saved code is read on the client only. Nothing rendered before the (client-only)
   // editor mounts depends on the files' content, so server and client markup still agree.
   const [files, setFiles] = useState(() =>
-    typeof window === "undefined" ? starter : loadCode(localStorage, exerciseId, starter),
+    typeof window === "undefined" || !persist
+      ? starter
+      : loadCode(localStorage, exerciseId, starter),
   );
   const [active, setActive] = useState(Object.keys(starter)[0] ?? "index.ts");
   const [resetToken, setResetToken] = useState(0);
@@ -55,11 +64,11 @@ export function Workspace({
     (path: string, source: string) => {
       setFiles((prev) => {
         const next = { ...prev, [path]: source };
-        saveCode(localStorage, exerciseId, next);
+        if (persist) saveCode(localStorage, exerciseId, next);
         return next;
       });
     },
-    [exerciseId],
+    [exerciseId, persist],
   );
 
   const filesRef = useRef(files);
@@ -70,14 +79,18 @@ export function Workspace({
   const doRun = useCallback(async () => {
     if (run.kind === "running") return;
     setRun({ kind: "running" });
-    const outcome = await runExercise(exerciseId, filesRef.current);
+    const outcome = previewRun
+      ? await previewRun(filesRef.current)
+      : await runExercise(exerciseId, filesRef.current);
     if (outcome.ok) {
-      saveRun({ exerciseId, verdict: outcome.result.verdict, tests: outcome.result.tests });
+      if (persist) {
+        saveRun({ exerciseId, verdict: outcome.result.verdict, tests: outcome.result.tests });
+      }
       setRun({ kind: "done", result: outcome.result });
     } else {
       setRun({ kind: "error", message: outcome.message });
     }
-  }, [exerciseId, run.kind]);
+  }, [exerciseId, run.kind, previewRun, persist]);
 
   // Ctrl/Cmd+Enter anywhere in the workspace; inside Monaco the editor's own command fires.
   useEffect(() => {
@@ -99,7 +112,7 @@ export function Workspace({
   );
 
   function confirmReset() {
-    clearCode(localStorage, exerciseId);
+    if (persist) clearCode(localStorage, exerciseId);
     setFiles(starter);
     setResetToken((t) => t + 1);
     setRun({ kind: "idle" });
@@ -171,7 +184,7 @@ export function Workspace({
       )}
       {run.kind === "done" && <ResultsPanel result={run.result} />}
       <Hints hints={hints} />
-      <SolutionReveal exerciseId={exerciseId} />
+      {persist && <SolutionReveal exerciseId={exerciseId} />}
       <dialog ref={resetDialog} aria-labelledby="reset-title">
         <h2 id="reset-title">Reset to the starter code?</h2>
         <p>Your changes to every file of this exercise will be lost.</p>

@@ -5,6 +5,7 @@
 import { useState } from "react";
 import type { RunResult } from "../../sandbox-runtime/src/types.ts";
 import { ResultsPanel } from "../editor/results-panel.tsx";
+import type { RunOutcome } from "../editor/run-client.ts";
 
 type Which = "solution" | "starter";
 type State =
@@ -16,7 +17,11 @@ type State =
       message: string;
     };
 
-async function previewRun(exerciseId: string, files: Which): Promise<State> {
+/** POSTs to the preview runs route; the workspace's RunOutcome shape, for reuse there too. */
+export async function previewRunOutcome(
+  exerciseId: string,
+  files: Which | Record<string, string>,
+): Promise<RunOutcome> {
   try {
     const response = await fetch(
       `/api/v1/exercises/${encodeURIComponent(exerciseId)}/preview/runs`,
@@ -29,11 +34,11 @@ async function previewRun(exerciseId: string, files: Which): Promise<State> {
     );
     if (!response.ok) {
       const problem = (await response.json().catch(() => null)) as { detail?: string } | null;
-      return { kind: "error", message: problem?.detail ?? `The run failed (${response.status}).` };
+      return { ok: false, message: problem?.detail ?? `The run failed (${response.status}).` };
     }
-    return { kind: "done", result: ((await response.json()) as { result: RunResult }).result };
+    return { ok: true, result: ((await response.json()) as { result: RunResult }).result };
   } catch {
-    return { kind: "error", message: "Could not reach the server." };
+    return { ok: false, message: "Could not reach the server." };
   }
 }
 
@@ -44,7 +49,10 @@ export function PreviewRunner({ exerciseId }: { exerciseId: string }) {
   });
   const run = async (which: Which) => {
     setStates((s) => ({ ...s, [which]: { kind: "running" } }));
-    const next = await previewRun(exerciseId, which);
+    const outcome = await previewRunOutcome(exerciseId, which);
+    const next: State = outcome.ok
+      ? { kind: "done", result: outcome.result }
+      : { kind: "error", message: outcome.message };
     setStates((s) => ({ ...s, [which]: next }));
   };
   return (

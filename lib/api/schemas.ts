@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { roleSchema } from "../auth/roles.ts";
 import { contentId } from "../content/schemas.ts";
+import { runBodySchema } from "../grading/run-body.ts";
 import { pageLimit, pairCursor, singleCursor } from "../store/cursor.ts";
 
 export const userIdParams = z.object({
@@ -32,6 +33,8 @@ export const formatQuery = z.object({
 
 export const roleBody = z.strictObject({ role: roleSchema });
 export const previewRunBody = z.strictObject({
-  files: z.enum(["solution", "starter"]).describe("which of the exercise's own files to run"),
+  files: z
+    .union([z.enum(["solution", "starter"]), runBodySchema.shape.files])
+    .describe("the exercise's own solution or starter, or files edited in the preview workspace"),
 });
 export const learnerStatsQuery = z.object({ ...pageQuery.shape, ...formatQuery.shape });

@@ -307,6 +307,22 @@ for (const kind of testStoreKinds()) {
       expect(starter.result.tests.filter((x) => x.status === "failed").map((x) => x.name)).toEqual([
         "is 42",
       ]);
+      const edited = await json<{ files: string; result: { verdict: string } }>(
+        routes.previewRun,
+        "POST",
+        { params: { id: "answer" }, cookie: teacher.cookie, body: RIGHT },
+      );
+      expect(edited).toMatchObject({ files: "edited", result: { verdict: "passed" } });
+      const noEntry = await callRoute(routes.previewRun, "POST", {
+        params: { id: "answer" },
+        cookie: teacher.cookie,
+        body: { files: { "other.ts": "export {}" } },
+      });
+      expect(noEntry.status).toBe(400);
+      const before = await json<{ items: unknown[] }>(routes.mySubmissions, "GET", {
+        cookie: teacher.cookie,
+      });
+      expect(before.items).toEqual([]);
     });
 
     it("lets an admin change roles, effective on the next request, but not demote themselves", async () => {

@@ -1,11 +1,14 @@
 // Instructor preview of one exercise: its solution and every test (hidden ones included), and
 // runs of the solution and the starter. Same data and checks as /api/v1/exercises/{id}/preview.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { instructorOrNull } from "#lib/auth/page-access.ts";
 import { getExercise } from "#lib/content/index.ts";
 import { PreviewRunner } from "#components/instructor/preview-runner.tsx";
+import { PreviewWorkspace } from "#components/instructor/preview-workspace.tsx";
 import styles from "#components/auth/auth.module.css";
 
 export const metadata: Metadata = { title: "Exercise preview" };
@@ -42,8 +45,22 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
       </p>
       <h1>Preview: {exercise.title}</h1>
       <PreviewRunner exerciseId={exercise.id} />
-      <Files title="Solution" files={exercise.solution} />
-      <Files title="Tests (hidden and visible)" files={exercise.tests} />
+      <section aria-labelledby="workspace-heading">
+        <h2 id="workspace-heading">The solution in the workspace</h2>
+        <p className="muted">
+          Every test is shown, hidden ones included. Edits are not saved and runs are not stored.
+        </p>
+        <PreviewWorkspace
+          exerciseId={exercise.id}
+          solution={exercise.solution}
+          tests={exercise.tests}
+          worldTypes={await readFile(
+            path.join(process.cwd(), "sandbox-runtime/types/world.d.ts"),
+            "utf8",
+          )}
+          hints={[]}
+        />
+      </section>
       <Files title="Starter" files={exercise.starter} />
     </div>
   );

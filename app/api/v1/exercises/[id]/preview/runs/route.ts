@@ -1,6 +1,7 @@
-// POST /api/v1/exercises/{id}/preview/runs, body { files: "solution" | "starter" }: grades the
-// exercise's own solution (should pass) or starter (shows which tests it fails) against all
-// its tests. Instructors and admins; rate limited like runs; never stored as a submission.
+// POST /api/v1/exercises/{id}/preview/runs, body { files: "solution" | "starter" | {path: src} }:
+// grades the exercise's own solution (should pass), its starter (shows which tests it fails),
+// or files edited in the preview workspace, against all its tests. Instructors and admins;
+// rate limited like runs; never stored as a submission.
 import { requireInstructor } from "#lib/auth/access.ts";
 import { exerciseParams, previewRunBody } from "#lib/api/schemas.ts";
 import { getExercise } from "#lib/content/index.ts";
@@ -28,7 +29,20 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
       if (!exercise) {
         throw new ApiProblem({ status: 404, kind: "not-found", detail: "No such exercise." });
       }
-      const files = body.files === "solution" ? exercise.solution : exercise.starter;
+      const files =
+        body.files === "solution"
+          ? exercise.solution
+          : body.files === "starter"
+            ? exercise.starter
+            : body.files;
+      if (!(exercise.entry in files)) {
+        throw new ApiProblem({
+          status: 400,
+          kind: "validation",
+          detail: "The request is invalid.",
+          errors: [{ pointer: "#/files", detail: `must include the entry file ${exercise.entry}` }],
+        });
+      }
       const outcome = await grading.grade({ exercise, files, userId: null });
       if (!outcome.ok) {
         throw new ApiProblem({
@@ -38,7 +52,10 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
           headers: { "retry-after": String(outcome.retryAfterSeconds) },
         });
       }
-      return { files: body.files, result: outcome.result };
+      return {
+        files: typeof body.files === "string" ? body.files : "edited",
+        result: outcome.result,
+      };
     },
   }),
 });
