@@ -75,6 +75,9 @@ if (import.meta.main) {
   const distDir = process.argv[2] ?? process.env.PILLARS_DIST_DIR ?? ".next";
   const sizes = measure(distDir);
   console.log("First-load JS per page type (gzip):");
+  for (const type of PAGE_TYPES.filter((t) => !sizes.some((s) => s.name === t.name))) {
+    console.log(`  ${type.name.padEnd(14)} rendered per request (no prerendered HTML to measure)`);
+  }
   for (const s of sizes) {
     console.log(
       `  ${s.name.padEnd(14)} ${(s.gzipBytes / 1024).toFixed(1).padStart(7)} KB  ${s.scripts} scripts  (${s.example})`,
