@@ -178,3 +178,18 @@ export async function listCompletedLessons(
     .execute();
   return rows.map((r) => ({ lessonId: r.lesson_id, completedAt: r.completed_at }));
 }
+
+/** The learner has run this exercise at least once (on the server, or in the browser, merged). */
+export async function hasTriedExercise(
+  db: Kysely<Database>,
+  userId: string,
+  exerciseId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("exercise_progress")
+    .select("user_id")
+    .where("user_id", "=", userId)
+    .where("exercise_id", "=", exerciseId)
+    .executeTakeFirst();
+  return row !== undefined;
+}

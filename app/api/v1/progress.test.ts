@@ -83,12 +83,24 @@ for (const kind of testStoreKinds()) {
       });
 
     it("keeps a signed-in learner's runs (not an anonymous one) and pages the history", async () => {
+      // Signed in, the browser's attempt count does not unlock the solution; a kept run does.
+      const tooSoon = await callRoute(routes.solution, "GET", {
+        params: { id: "answer" },
+        cookie: ada.cookie,
+        headers: { "x-pillars-attempts": "5" },
+      });
+      expect(tooSoon.status).toBe(409);
       const anonymous = await run(null, WRONG);
       expect(anonymous.submissionId).toBeUndefined();
       const first = await run(ada, WRONG);
       await run(ada, WRONG);
       const third = await run(ada, RIGHT);
       expect(third.verdict).toBe("passed");
+      const solution = await callRoute(routes.solution, "GET", {
+        params: { id: "answer" },
+        cookie: ada.cookie,
+      });
+      expect(solution.status).toBe(200);
 
       const kept = await json<{ files: unknown; tests: unknown[]; userId: string }>(
         routes.submission,

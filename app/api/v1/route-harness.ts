@@ -43,6 +43,7 @@ export async function loadRoutes() {
     sessions: (await import("./users/[userId]/sessions/route.ts")) as RouteModule,
     runs: (await import("./exercises/[id]/runs/route.ts")) as RouteModule,
     quizAttempts: (await import("./quizzes/[quizId]/attempts/route.ts")) as RouteModule,
+    solution: (await import("./exercises/[id]/solution/route.ts")) as RouteModule,
   };
 }
 export type Routes = Awaited<ReturnType<typeof loadRoutes>>;
