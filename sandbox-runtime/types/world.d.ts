@@ -182,4 +182,50 @@ declare module "@pillars/world" {
   }
   /** Structured log lines (JSON), captured like the console and shown to the learner. */
   export const log: Log;
+
+  // ---------------------------------------------------------------- crypto (node:crypto-shaped)
+  /** What digests, KDFs and randomBytes return: bytes with Buffer's `toString(encoding)`. */
+  export interface Bytes extends Uint8Array {
+    toString(encoding?: BytesEncoding): string;
+    equals(other: Uint8Array): boolean;
+  }
+  export type BytesEncoding = "hex" | "base64" | "base64url" | "utf8" | "latin1";
+  export type HashAlgorithm = "sha256" | "sha512" | "sha1" | "md5";
+  /** Strings are UTF-8 unless `encoding` says "hex", "base64" or "base64url". */
+  export type BinaryLike = string | Uint8Array | ArrayBuffer;
+  export interface Hash {
+    update(data: BinaryLike, encoding?: "utf8" | "hex" | "base64" | "base64url"): Hash;
+    /** Once per object, as in Node. */
+    digest(): Bytes;
+    digest(encoding: "hex" | "base64" | "base64url"): string;
+  }
+  export interface Crypto {
+    createHash(algorithm: HashAlgorithm): Hash;
+    createHmac(algorithm: HashAlgorithm, key: BinaryLike): Hash;
+    /** Compares in time independent of the contents; throws a RangeError if lengths differ. */
+    timingSafeEqual(a: Uint8Array | ArrayBuffer, b: Uint8Array | ArrayBuffer): boolean;
+    /** Seeded like Math.random (reproducible, not secret); at most 65536 bytes. */
+    randomBytes(size: number): Bytes;
+    randomUUID(): string;
+    /** PBKDF2-HMAC; at most 1,000,000 iterations and 1024 bytes. */
+    pbkdf2Sync(
+      password: BinaryLike,
+      salt: BinaryLike,
+      iterations: number,
+      keylen: number,
+      digest: HashAlgorithm,
+    ): Bytes;
+    /** scrypt (defaults N=16384, r=8, p=1, as Node); 128 * N * r at most 32 MiB, p at most 16. */
+    scryptSync(
+      password: BinaryLike,
+      salt: BinaryLike,
+      keylen: number,
+      options?: { N?: number; r?: number; p?: number },
+    ): Bytes;
+  }
+  /**
+   * The names and behaviour of `node:crypto` (import { createHmac } from "node:crypto" becomes
+   * crypto.createHmac), computed inside the sandbox: hashing costs your code's CPU time.
+   */
+  export const crypto: Crypto;
 }

@@ -23,10 +23,12 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return found ? { title: found.title, description: found.summary } : {};
 }
 
-// The world's declarations, loaded into the editor so learners get completion for
-// "@pillars/world". Read at build time; the page is static.
+// The world's declarations and the guest's globals, loaded into the editor so learners get
+// completion for "@pillars/world" and exactly the sandbox's globals. Read at build time.
 async function worldTypes(): Promise<string> {
-  return readFile(path.join(process.cwd(), "sandbox-runtime/types/world.d.ts"), "utf8");
+  const read = (name: string) =>
+    readFile(path.join(process.cwd(), "sandbox-runtime/types", name), "utf8");
+  return (await Promise.all([read("world.d.ts"), read("globals.d.ts")])).join("\n");
 }
 
 export default async function ExercisePage({ params }: { params: Promise<Params> }) {

@@ -10,6 +10,10 @@ import { makeClock, makeConsole, makeLearnerWorld } from "./world.js";
 import { makeTestWorld } from "./test-world.js";
 import { makeHarness } from "./harness.js";
 import { describeError } from "./copy.js";
+import { TextEncoder, TextDecoder, atob, btoa } from "./encoding.js";
+import { URL, URLSearchParams } from "./url.js";
+import { structuredClone } from "./clone.js";
+import { Bytes } from "./crypto.js";
 
 function toDelay(ms) {
   const n = Number(ms);
@@ -50,9 +54,17 @@ function prepare() {
   g.clearTimeout = clock.clearTimeout;
   g.setInterval = clock.setInterval;
   g.clearInterval = clock.clearInterval;
-  g.queueMicrotask = (fn) => void Promise.resolve().then(fn);
+  g.queueMicrotask = (fn) => {
+    if (typeof fn !== "function") throw new TypeError("The callback must be a function");
+    void Promise.resolve().then(fn);
+  };
+  // Standard globals learners expect (types/globals.d.ts); pure JS, frozen by lockdown below.
+  Object.assign(g, { TextEncoder, TextDecoder, atob, btoa, URL, URLSearchParams, structuredClone });
   installRandom(g);
   lockdown(g, port.now, [GLOBAL_NAME]);
+  // Not a global, so lockdown does not see it; tests rely on its methods too.
+  Object.freeze(Bytes.prototype);
+  Object.freeze(Bytes);
 }
 
 export function start(hostCall, config) {

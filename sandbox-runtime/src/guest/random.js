@@ -20,6 +20,12 @@ function hex(n) {
   return out;
 }
 
+/** Fills a byte array from the run's generator (the world crypto's randomBytes). */
+export function randomFill(bytes) {
+  for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(next() * 256);
+  return bytes;
+}
+
 /** Installs Math.random and crypto on the global; call before lockdown. */
 export function installRandom(global) {
   state = SEED;

@@ -4,6 +4,7 @@
 
 import { formatArgs } from "./format.js";
 import { makeDb } from "./db.js";
+import { makeCrypto } from "./crypto.js";
 
 /** Cache commands the learner may use (world.d.ts); the host module enforces its own allowlist too. */
 const CACHE_COMMANDS = [
@@ -186,6 +187,7 @@ export function makeLearnerWorld(io, routes, calls) {
     clock: makeClock(io),
     http: makeHttp(io, routes, calls),
     log: makeLog(io),
+    crypto: makeCrypto(),
   };
 }
 

@@ -20,7 +20,7 @@ export function probe(this: unknown) {
     globals: Object.getOwnPropertyNames(g).filter((k) => !STANDARD.includes(k)) };
 }
 const STANDARD = ${JSON.stringify(
-        "Object,Function,Array,Number,parseFloat,parseInt,Infinity,NaN,undefined,Boolean,String,Symbol,Date,Promise,RegExp,Error,AggregateError,EvalError,RangeError,ReferenceError,SyntaxError,TypeError,URIError,globalThis,JSON,Math,Intl,ArrayBuffer,Uint8Array,Int8Array,Uint16Array,Int16Array,Uint32Array,Int32Array,BigUint64Array,BigInt64Array,Uint8ClampedArray,Float32Array,Float64Array,DataView,Map,BigInt,Set,Iterator,WeakMap,WeakSet,Proxy,Reflect,decodeURI,decodeURIComponent,encodeURI,encodeURIComponent,escape,unescape,eval,isFinite,isNaN,console,SuppressedError,DisposableStack,AsyncDisposableStack,Float16Array,setTimeout,clearTimeout,setInterval,clearInterval,queueMicrotask,crypto".split(
+        "Object,Function,Array,Number,parseFloat,parseInt,Infinity,NaN,undefined,Boolean,String,Symbol,Date,Promise,RegExp,Error,AggregateError,EvalError,RangeError,ReferenceError,SyntaxError,TypeError,URIError,globalThis,JSON,Math,Intl,ArrayBuffer,Uint8Array,Int8Array,Uint16Array,Int16Array,Uint32Array,Int32Array,BigUint64Array,BigInt64Array,Uint8ClampedArray,Float32Array,Float64Array,DataView,Map,BigInt,Set,Iterator,WeakMap,WeakSet,Proxy,Reflect,decodeURI,decodeURIComponent,encodeURI,encodeURIComponent,escape,unescape,eval,isFinite,isNaN,console,SuppressedError,DisposableStack,AsyncDisposableStack,Float16Array,setTimeout,clearTimeout,setInterval,clearInterval,queueMicrotask,crypto,TextEncoder,TextDecoder,atob,btoa,URL,URLSearchParams,structuredClone".split(
           ",",
         ),
       )};`,
