@@ -59,15 +59,21 @@ function postgresKind(url: string): TestStoreKind {
       u.searchParams.set("options", `-c search_path=${schema}`);
       const dataDir = mkdtempSync(join(tmpdir(), "pillars-test-"));
       const store = openStore({ dataDir, databaseUrl: u.toString() });
-      await migrateToLatest(store.db);
+      const drop = async () => {
+        await store.close();
+        await onServer(url, `drop schema if exists ${schema} cascade`);
+        rmSync(dataDir, { recursive: true, force: true });
+      };
+      try {
+        await migrateToLatest(store.db);
+      } catch (error) {
+        await drop(); // a failed set-up must not leave its schema behind
+        throw error;
+      }
       return {
         store,
         dataDir,
-        cleanup: async () => {
-          await store.close();
-          await onServer(url, `drop schema if exists ${schema} cascade`);
-          rmSync(dataDir, { recursive: true, force: true });
-        },
+        cleanup: drop,
       };
     },
   };
