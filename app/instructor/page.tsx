@@ -5,13 +5,14 @@ import Link from "next/link";
 import { instructorOrNull } from "#lib/auth/page-access.ts";
 import { listExercises } from "#lib/content/index.ts";
 import { fromRuntime } from "#lib/runtime.ts";
-import { exerciseStats, quizQuestionStats } from "#lib/store/analytics.ts";
+import { exerciseStats, learnerStats, quizQuestionStats } from "#lib/store/analytics.ts";
 import styles from "#components/auth/auth.module.css";
 
 export const metadata: Metadata = { title: "Instructor" };
 export const dynamic = "force-dynamic";
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
+const LEARNERS_SHOWN = 100;
 
 function CsvLink({ kind }: { kind: "exercises" | "quizzes" | "learners" }) {
   return (
@@ -33,10 +34,11 @@ export default async function InstructorPage() {
     );
   }
   const db = fromRuntime("store").db;
-  const [exercises, stats, questions] = await Promise.all([
+  const [exercises, stats, questions, learners] = await Promise.all([
     listExercises(),
     exerciseStats(db),
     quizQuestionStats(db),
+    learnerStats(db, { limit: LEARNERS_SHOWN }),
   ]);
   const statsOf = new Map(stats.map((s) => [s.exerciseId, s]));
   return (
@@ -104,6 +106,37 @@ export default async function InstructorPage() {
             </tbody>
           </table>
         )}
+      </section>
+      <section aria-labelledby="learners-heading">
+        <h2 id="learners-heading">Learners</h2>
+        <p className="muted">
+          The first {LEARNERS_SHOWN}; the CSV export and <code>/api/v1/analytics/learners</code>{" "}
+          have everyone.
+        </p>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col">Learner</th>
+              <th scope="col">Exercises passed (tried)</th>
+              <th scope="col">Runs</th>
+              <th scope="col">Quizzes</th>
+              <th scope="col">Lessons</th>
+            </tr>
+          </thead>
+          <tbody>
+            {learners.map((l) => (
+              <tr key={l.userId}>
+                <th scope="row">{l.email}</th>
+                <td>
+                  {l.exercisesPassed} ({l.exercisesAttempted})
+                </td>
+                <td>{l.runs}</td>
+                <td>{l.quizzesTaken}</td>
+                <td>{l.lessonsCompleted}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </section>
     </div>
   );
