@@ -5,6 +5,7 @@ import { getLesson, getPillar, loadCourse } from "#lib/content/index.ts";
 import { lessonMdxComponents } from "#components/lesson/mdx-components.tsx";
 import { MdxContent } from "#components/lesson/mdx-content.tsx";
 import { LessonNav, lessonNeighbours } from "#components/lesson/lesson-nav.tsx";
+import { LessonComplete } from "#components/progress/lesson-complete.tsx";
 import { TableOfContents } from "#components/lesson/table-of-contents.tsx";
 
 type Params = { pillar: string; lesson: string };
@@ -57,6 +58,7 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
             <Link href={`/quizzes/${lesson.quizId}`}>Take this lesson’s quiz on its own page</Link>
           </p>
         )}
+        <LessonComplete lessonId={lesson.id} />
         <LessonNav previous={previous} next={next} />
       </div>
       <TableOfContents toc={lesson.toc} />
