@@ -1,5 +1,5 @@
-// The learner's progress, kept in the browser until accounts exist (then it merges into the
-// signed-in learner's record). One JSON document under one key; every read validates it, since
+// The learner's progress, kept in the browser while signed out (on sign-in it merges into the
+// account through POST /api/v1/me/progress/merge). One JSON document under one key; every read validates it, since
 // anything in localStorage may be stale, hand-edited or from an older version.
 export const PROGRESS_KEY = "pillars:progress:v1";
 const MAX_RECENT_RUNS = 20;
