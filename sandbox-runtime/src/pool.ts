@@ -5,7 +5,8 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import type { RunRequest, RunResult } from "./types.ts";
+import type { RunRequest, RunResult, TestResult } from "./types.ts";
+import type { RunProgress } from "./run.ts";
 import { resolveLimits } from "./limits.ts";
 import type { WorkerJob, WorkerReply } from "./worker-protocol.ts";
 
@@ -41,6 +42,8 @@ interface Worker {
   child: ChildProcess;
   warm: boolean;
   job: Job | null;
+  /** What the current job's run has streamed so far. */
+  progress: RunProgress | null;
   jobs: number;
   started: number;
   killedForTime: boolean;
@@ -48,12 +51,25 @@ interface Worker {
   stderrTail: string;
 }
 
+/**
+ * The answer for a run whose worker was killed or died: the tests that finished before (the
+ * worker streamed them), the one that was running failed with the reason, the rest skipped.
+ */
 function limitResult(
   wallMs: number,
   verdict: "time_limit" | "memory_limit" | "runtime_error",
   error: string,
+  progress: RunProgress | null,
 ): RunResult {
-  return { verdict, tests: [], logs: [], trace: [], usage: { wallMs, cpuMs: 0 }, error };
+  const done = progress?.tests ?? [];
+  const tests = (progress?.names ?? []).map(
+    (name, i): TestResult =>
+      done[i] ??
+      (i === done.length
+        ? { name, status: "failed", message: error }
+        : { name, status: "skipped" }),
+  );
+  return { verdict, tests, logs: [], trace: [], usage: { wallMs, cpuMs: 0 }, error };
 }
 
 export function createPool(
@@ -98,6 +114,7 @@ export function createPool(
       child,
       warm: false,
       job: null,
+      progress: null,
       jobs: 0,
       started: 0,
       killedForTime: false,
@@ -126,6 +143,10 @@ export function createPool(
     }
     const job = worker.job;
     if (!job || job.id !== message.id) return;
+    if (message.type === "progress") {
+      worker.progress = { names: message.names, tests: message.tests };
+      return;
+    }
     clearTimeout(killTimers.get(worker));
     worker.job = null;
     worker.jobs++;
@@ -148,13 +169,19 @@ export function createPool(
             wallMs,
             "time_limit",
             `The run took longer than ${job.wallMs} ms and was stopped.`,
+            worker.progress,
           ),
         );
       } else if (closed) {
         job.reject(new Error("the sandbox pool was closed"));
       } else if (/heap_oom|heap out of memory|Heap statistics/i.test(worker.stderrTail)) {
         job.resolve(
-          limitResult(wallMs, "memory_limit", "Your code used more memory than allowed."),
+          limitResult(
+            wallMs,
+            "memory_limit",
+            "Your code used more memory than allowed.",
+            worker.progress,
+          ),
         );
       } else {
         job.resolve(
@@ -162,6 +189,7 @@ export function createPool(
             wallMs,
             "runtime_error",
             "The sandbox stopped unexpectedly while running your code.",
+            worker.progress,
           ),
         );
       }
@@ -189,6 +217,7 @@ export function createPool(
       if (!worker.warm || worker.job || worker.retiring || !worker.child.connected) continue;
       const job = queue.shift()!;
       worker.job = job;
+      worker.progress = null;
       worker.started = performance.now();
       setRef(worker, true);
       killTimers.set(

@@ -18,7 +18,20 @@ const MAX_EVENTS = 200_000;
 /** Thrown by the guest (learner code or a test): carries a learner-safe one-line message. */
 class GuestThrew extends Error {}
 
-export async function runInProcess(req: RunRequest): Promise<RunResult> {
+/** What a run has finished so far: every test's name, and the results of the finished ones. */
+export interface RunProgress {
+  names: string[];
+  tests: TestResult[];
+}
+
+/**
+ * `onProgress` hears the test list once loaded, then after each test: the pool's workers
+ * stream it to the supervisor, which can then answer the finished tests if it kills the run.
+ */
+export async function runInProcess(
+  req: RunRequest,
+  onProgress?: (progress: RunProgress) => void,
+): Promise<RunResult> {
   const started = performance.now();
   const checked = checkRequest(req);
   const [learner, tests] = await Promise.all([
@@ -38,7 +51,7 @@ export async function runInProcess(req: RunRequest): Promise<RunResult> {
     const where = first ? `${first.file}:${first.line}:${first.column}: ${first.message}` : "";
     throw new Error(`the exercise's tests do not compile: ${where}`);
   }
-  return execute(checked, learner.code, tests.code, started);
+  return execute(checked, learner.code, tests.code, started, onProgress);
 }
 
 function emptyResult(started: number): RunResult {
@@ -56,6 +69,7 @@ function execute(
   learnerCode: string,
   testCode: string,
   started: number,
+  onProgress: ((progress: RunProgress) => void) | undefined,
 ): RunResult {
   const { limits, fixtures } = checked;
   const clockStart = fixtures.clockStart ?? DEFAULT_CLOCK_START;
@@ -98,10 +112,12 @@ function execute(
           );
         if (/memory limit|disposed/i.test(message))
           s.stop("memory_limit", `Your code used more than ${limits.memoryMb} MiB of memory.`);
-        if (s.abort) return undefined;
         const name =
           error instanceof Error && typeof error.name === "string" ? error.name : "Error";
-        throw new GuestThrew(`${name}: ${message.split("\n")[0]?.slice(0, 500) ?? ""}`);
+        const line = `${name}: ${message.split("\n")[0]?.slice(0, 500) ?? ""}`;
+        s.checkUncaught(line);
+        if (s.abort) return undefined;
+        throw new GuestThrew(line);
       } finally {
         if (!isolate.isDisposed) cpuMs = cpuNow();
         if (cpuMs > limits.cpuMs)
@@ -177,6 +193,13 @@ function execute(
       }
     };
 
+    const report = (finished: number) =>
+      onProgress?.({
+        names: tests.map((t) => String(t.name).slice(0, 300)),
+        tests: finishResult.tests(tests.slice(0, finished), states.slice(0, finished), s),
+      });
+    if (loadError === null) report(0);
+
     const runTest = fn("runTest");
     for (let index = 0; loadError === null && index < tests.length && !s.abort; index++) {
       const state: TestState = { index, assertions: 0, failures: [], done: false, error: null };
@@ -190,6 +213,7 @@ function execute(
         state.error ??= error.message;
         state.done = true;
       }
+      if (state.done && !s.abort) report(index + 1);
     }
     s.current = null;
   } finally {

@@ -22,6 +22,12 @@ export interface TestState {
 const ERROR_LATENCY_MS = 1;
 const SPAN_KINDS: ReadonlySet<string> = new Set(["db", "cache", "queue", "http", "log"]);
 
+/**
+ * V8's message when isolated-vm's allocator refuses an ArrayBuffer past the isolate's memory
+ * limit (array buffers live outside the V8 heap, so this is a RangeError, not a heap OOM).
+ */
+const ALLOCATION_FAILED = /^RangeError: Array buffer allocation failed/;
+
 /** An error whose message the guest may see (the host callback strips every stack). */
 class GuestVisible extends Error {}
 
@@ -34,11 +40,13 @@ export class Session {
   /** The first limit hit ends the run with its verdict, whatever the guest does next. */
   abort: { verdict: LimitVerdict; message: string } | null = null;
   readonly #world: WorldHost;
+  readonly #memoryMb: number;
   readonly #cancelled = new Set<number>();
   #nextTicket = 1;
 
   constructor(world: WorldHost, limits: Limits, clockStart: number) {
     this.#world = world;
+    this.#memoryMb = limits.memoryMb;
     this.clockStart = clockStart;
     this.now = clockStart;
     this.recorder = new Recorder(clockStart, limits.outputBytes);
@@ -46,6 +54,15 @@ export class Session {
 
   stop(verdict: LimitVerdict, message: string): void {
     this.abort ??= { verdict, message };
+  }
+
+  /**
+   * An allocation refused at the memory limit that nothing caught (it ended a test or the
+   * module's load) is the memory limit, as a heap OOM is. Caught, it is the code's business.
+   */
+  checkUncaught(error: string | null): void {
+    if (error !== null && ALLOCATION_FAILED.test(error))
+      this.stop("memory_limit", `Your code used more than ${this.#memoryMb} MiB of memory.`);
   }
 
   isCancelled(ticket: number): boolean {
@@ -112,6 +129,7 @@ export class Session {
         if (this.current && p.index === this.current.index && !this.current.done) {
           this.current.done = true;
           this.current.error = typeof p.error === "string" ? p.error.slice(0, 1000) : null;
+          this.checkUncaught(this.current.error);
         }
         return null;
       default:

@@ -1,5 +1,6 @@
 // Messages between the supervisor (pool.ts) and a worker process (worker.ts).
 import type { RunRequest, RunResult } from "./types.ts";
+import type { RunProgress } from "./run.ts";
 
 export interface WorkerJob {
   type: "run";
@@ -9,5 +10,6 @@ export interface WorkerJob {
 
 export type WorkerReply =
   | { type: "ready" }
+  | ({ type: "progress"; id: number } & RunProgress)
   | { type: "result"; id: number; result: RunResult; rssMb: number }
   | { type: "error"; id: number; message: string; rssMb: number };

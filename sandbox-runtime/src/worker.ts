@@ -1,7 +1,7 @@
 // A pool worker process (forked by pool.ts with --no-node-snapshot): runs one job at a time
 // in a fresh isolate and answers with the RunResult and its own RSS, so that the supervisor
 // can recycle it. It warms up (esbuild service, prelude bundle, JIT) before saying ready.
-import { runInProcess } from "./run.ts";
+import { runInProcess, type RunProgress } from "./run.ts";
 import type { RunRequest } from "./types.ts";
 import type { WorkerReply, WorkerJob } from "./worker-protocol.ts";
 
@@ -26,7 +26,8 @@ function rssMb(): number {
 
 process.on("message", (message: WorkerJob) => {
   if (message?.type !== "run") return;
-  runInProcess(message.req).then(
+  const progress = (p: RunProgress) => send({ type: "progress", id: message.id, ...p });
+  runInProcess(message.req, progress).then(
     (result) => send({ type: "result", id: message.id, result, rssMb: rssMb() }),
     (error: unknown) =>
       send({
