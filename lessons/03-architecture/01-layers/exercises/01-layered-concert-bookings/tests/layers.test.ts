@@ -154,7 +154,10 @@ test("the service books through the repository when enough seats are left", asyn
 });
 
 test("the service refuses an unknown concert, too few seats and more than 6 tickets, storing nothing", async () => {
-  const repository = fakeRepository([{ id: 5, title: "Folk night", capacity: 10, sold: 7 }]);
+  const repository = fakeRepository([
+    { id: 5, title: "Folk night", capacity: 10, sold: 7 },
+    { id: 8, title: "Open-air opera", capacity: 2000, sold: 0 },
+  ]);
   const service = createService(repository);
   expect(
     await rejectionCode(
@@ -167,8 +170,8 @@ test("the service refuses an unknown concert, too few seats and more than 6 tick
     "refusal for 4 seats when 3 are left",
   ).toBe("not-enough-seats");
   expect(
-    await rejectionCode(service.bookTickets({ concertId: 5, email: "a@example.com", quantity: 7 })),
-    "refusal for 7 tickets",
+    await rejectionCode(service.bookTickets({ concertId: 8, email: "a@example.com", quantity: 7 })),
+    "refusal for 7 tickets to a concert with 2000 seats left",
   ).toBe("too-many-tickets");
   expect(repository.created.length, "bookings stored for refused requests").toBe(0);
   expect(world.db.queryCount(), "SQL statements run by the service itself").toBe(0);
