@@ -5,6 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { randomBytes } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { browserSession } from "./browser.ts";
+import { exercisesOnDisk } from "./content.ts";
 
 const session = browserSession();
 const email = `e2e-${randomBytes(4).toString("hex")}@example.com`;
@@ -42,6 +43,18 @@ describe("accounts", () => {
     await page.waitForURL("**/dashboard");
     await page.getByText("Saved to your account.").waitFor();
     await page.getByRole("link", { name: `Account (${email})` }).waitFor();
+  });
+
+  test("a signed-in learner marks a lesson done, and it stays done", async () => {
+    const { page } = session;
+    const exercise = exercisesOnDisk()[0]!;
+    await page.goto(`/learn/${exercise.pillarSlug}/${exercise.lessonSlug}`);
+    await page.getByRole("button", { name: "Mark this lesson as done" }).click();
+    await page.getByRole("button", { name: /Lesson done/ }).waitFor();
+    await page.reload();
+    const done = page.getByRole("button", { name: /Lesson done/ });
+    await done.waitFor();
+    expect(await done.getAttribute("aria-pressed")).toBe("true");
   });
 
   test("the account page changes the password and signs out", async () => {
