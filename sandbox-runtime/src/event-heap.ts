@@ -29,6 +29,14 @@ export class EventHeap {
     }
   }
 
+  /** Drops the events `drop` names (cancelled timers) and restores the heap order, in O(n). */
+  remove(drop: (event: VirtualEvent) => boolean): void {
+    const kept = this.#items.filter((e) => !drop(e));
+    this.#items.length = 0;
+    // Sorted by (time, seq) is a valid min-heap.
+    this.#items.push(...kept.sort((a, b) => (before(a, b) ? -1 : 1)));
+  }
+
   pop(): VirtualEvent | undefined {
     const items = this.#items;
     const top = items[0];

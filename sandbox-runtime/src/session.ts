@@ -18,6 +18,12 @@ export interface TestState {
   error: string | null;
 }
 
+/**
+ * Timers and world calls one run may have pending at once. Each is an event in the host's
+ * heap (host memory the isolate's limit does not see): a loop that schedules without awaiting
+ * would otherwise grow the worker by hundreds of MB per CPU second.
+ */
+const MAX_PENDING = 50_000;
 /** Virtual ms an async world call that failed costs before its rejection arrives. */
 const ERROR_LATENCY_MS = 1;
 const SPAN_KINDS: ReadonlySet<string> = new Set(["db", "cache", "queue", "http", "log"]);
@@ -69,7 +75,25 @@ export class Session {
     return this.#cancelled.delete(ticket);
   }
 
+  /** Throws (to the guest) if no more events may be pending; called before any side effect. */
+  #ensureRoom(): void {
+    if (this.heap.size >= MAX_PENDING) {
+      // Host memory, not the isolate's: cancelled timers go first (when they are a tenth or
+      // more, so the O(n) sweep stays amortized), then the call is refused.
+      const cancelled = this.#cancelled;
+      if (cancelled.size >= MAX_PENDING / 10) {
+        this.heap.remove((e) => cancelled.delete(e.ticket));
+        cancelled.clear();
+      }
+      if (this.heap.size >= MAX_PENDING)
+        throw new GuestVisible(
+          `too many pending timers and world calls (${MAX_PENDING}): await them, or clear timers you no longer need`,
+        );
+    }
+  }
+
   #schedule(delayMs: number, ok: boolean, value: unknown): number {
+    this.#ensureRoom();
     const ticket = this.#nextTicket++;
     this.heap.push(this.now + delayMs, ticket, ok, value);
     return ticket;
@@ -142,6 +166,7 @@ export class Session {
     const op = String(p.op);
     const caller: Caller = async && p.caller === "learner" ? "learner" : "test";
     if (moduleName === "run") return { ok: true, value: this.#runOp(op) };
+    if (async) this.#ensureRoom();
     try {
       const outcome = this.#world.call(moduleName, op, p.args, caller);
       if (!async) return { ok: true, value: outcome.value };
