@@ -42,7 +42,7 @@ test("every test in your suite passes against the correct implementation", async
     try {
       await t.run(orderTotal);
     } catch (error) {
-      failures.push(`${t.name}: ${error instanceof Error ? error.message : String(error)}`);
+      failures.push(`${t?.name}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   expect(failures, "your tests that failed on the correct implementation").toEqual([]);

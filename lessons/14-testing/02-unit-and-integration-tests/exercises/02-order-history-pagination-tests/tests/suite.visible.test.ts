@@ -34,7 +34,7 @@ test("every test in your suite passes against the correct function", async () =>
     try {
       await t.run(listOrdersPage);
     } catch (error) {
-      failures.push(`${t.name}: ${error instanceof Error ? error.message : String(error)}`);
+      failures.push(`${t?.name}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   expect(failures, "your tests that failed on the correct function").toEqual([]);

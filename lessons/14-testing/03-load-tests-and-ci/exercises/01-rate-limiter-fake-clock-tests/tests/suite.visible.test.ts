@@ -27,7 +27,7 @@ test("every test in your suite passes against the correct limiter", async () => 
     try {
       await t.run(createRateLimiter);
     } catch (error) {
-      failures.push(`${t.name}: ${error instanceof Error ? error.message : String(error)}`);
+      failures.push(`${t?.name}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   expect(failures, "your tests that failed on the correct limiter").toEqual([]);
