@@ -53,6 +53,7 @@ function overridable(global) {
 export function lockdown(global, now, keep) {
   for (const name of REMOVED_GLOBALS) delete global[name];
   installVirtualDate(global, now);
+  hideFunctionSource(global);
   const frozen = collectIntrinsics(global, keep);
   for (const [obj, keys] of overridable(global)) enableOverrides(obj, keys);
   for (const obj of frozen) Object.freeze(obj);
@@ -70,19 +71,56 @@ export function lockdown(global, now, keep) {
   }
 }
 
-/** `Date.now()` and `new Date()` read the virtual clock, so time-based code is deterministic. */
+/**
+ * `Date.now()`, `new Date()` and `Date()` read the virtual clock, so time-based code is
+ * deterministic. A function, not a subclass: a subclass's prototype chain leads back to the
+ * real Date (`Object.getPrototypeOf(Date)`), which reads real time. The real one stays
+ * reachable only here; `Date.prototype` is the real prototype, its `constructor` is this.
+ */
 function installVirtualDate(global, now) {
   const RealDate = global.Date;
-  class Date extends RealDate {
-    constructor(...args) {
-      if (args.length === 0) super(now());
-      else super(...args);
-    }
-    static now() {
-      return now();
-    }
+  const Date = function Date(...args) {
+    if (new.target === undefined) return new RealDate(now()).toString();
+    return Reflect.construct(RealDate, args.length === 0 ? [now()] : args, new.target);
+  };
+  for (const key of Reflect.ownKeys(RealDate)) {
+    if (key === "prototype" || key === "length" || key === "name") continue;
+    Object.defineProperty(Date, key, Object.getOwnPropertyDescriptor(RealDate, key));
   }
+  Object.defineProperty(Date, "length", { value: 7 });
+  Object.defineProperty(Date, "prototype", { value: RealDate.prototype, writable: false });
+  Object.defineProperty(Date, "now", {
+    value: function now_() {
+      return now();
+    },
+    writable: true,
+    configurable: true,
+  });
+  Object.defineProperty(Date.now, "name", { value: "now" });
+  Object.defineProperty(RealDate.prototype, "constructor", {
+    value: Date,
+    writable: true,
+    configurable: true,
+  });
   Object.defineProperty(global, "Date", { value: Date, writable: true, configurable: true });
+}
+
+/**
+ * Tests hand learner code their own callbacks (`retry(async () => ...)`): printing one would
+ * show the hidden test's source. Every function prints as native code instead.
+ */
+function hideFunctionSource(global) {
+  const proto = global.Function.prototype;
+  Object.defineProperty(proto, "toString", {
+    value: function toString() {
+      if (typeof this !== "function")
+        throw new TypeError("Function.prototype.toString requires that 'this' be a Function");
+      const name = Object.getOwnPropertyDescriptor(this, "name")?.value;
+      return `function ${typeof name === "string" ? name : ""}() { [native code] }`;
+    },
+    writable: true,
+    configurable: true,
+  });
 }
 
 /**
