@@ -5,6 +5,7 @@
 import Editor, { loader, type OnMount } from "@monaco-editor/react";
 import * as monaco from "monaco-editor";
 import { useEffect, useRef } from "react";
+import { editorCompilerOptions, editorExtraLibs, type EditorTypeSources } from "./editor-types.ts";
 import type { MarkerData } from "./markers.ts";
 
 declare global {
@@ -31,25 +32,15 @@ window.MonacoEnvironment = {
 loader.config({ monaco });
 
 const ts = monaco.typescript;
-let worldLoaded = false;
-function configureTypeScript(worldTypes: string): void {
-  if (worldLoaded) return;
-  worldLoaded = true;
-  ts.typescriptDefaults.setCompilerOptions({
-    target: ts.ScriptTarget.ES2020,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeJs,
-    allowImportingTsExtensions: true,
-    noEmit: true,
-    strict: true,
-    allowNonTsExtensions: true,
-    lib: ["es2022"],
-  });
-  // An ambient `declare module "@pillars/world"`: learners get completion and type errors.
-  ts.typescriptDefaults.addExtraLib(
-    worldTypes,
-    "file:///node_modules/@types/pillars-world/index.d.ts",
-  );
+let configured = "";
+/** The guest's types only (see editor-types.ts); replaced when another page needs other libs. */
+function configureTypeScript(types: EditorTypeSources, withTests: boolean): void {
+  const libs = editorExtraLibs(types, withTests);
+  const key = JSON.stringify(libs.map((l) => [l.filePath, l.content.length]));
+  if (key === configured) return;
+  configured = key;
+  ts.typescriptDefaults.setCompilerOptions(editorCompilerOptions(ts));
+  ts.typescriptDefaults.setExtraLibs(libs);
 }
 
 // Monaco's stock themes miss WCAG AA in two places: dark comments (4.2:1) and the light
@@ -75,7 +66,9 @@ export interface CodeEditorProps {
   files: Record<string, string>;
   active: string;
   readOnlyFiles: Record<string, string>;
-  worldTypes: string;
+  types: EditorTypeSources;
+  /** Test files are shown: load the test API's types too. */
+  withTests: boolean;
   markers: Record<string, MarkerData[]>;
   theme: "light" | "dark";
   /** Changes whenever the workspace replaces the files wholesale (reset to starter). */
@@ -85,14 +78,15 @@ export interface CodeEditorProps {
 }
 
 export default function CodeEditor(props: CodeEditorProps) {
-  const { files, active, readOnlyFiles, worldTypes, markers, theme, resetToken, onChange } = props;
+  const { files, active, readOnlyFiles, types, withTests, markers, theme, resetToken, onChange } =
+    props;
   const onRun = useRef(props.onRun);
   useEffect(() => {
     onRun.current = props.onRun;
   });
 
   const onMount: OnMount = (editor, m) => {
-    configureTypeScript(worldTypes);
+    configureTypeScript(types, withTests);
     // Every file gets its model now, so imports between files resolve and markers can land on
     // a file that is not open.
     for (const [path, source] of Object.entries({ ...files, ...readOnlyFiles })) {

@@ -5,11 +5,13 @@ import type { RunResult } from "../../sandbox-runtime/src/types.ts";
 import { saveRun } from "../progress/use-progress.ts";
 import { useTheme } from "../ui/use-theme.ts";
 import { clearCode, loadCode, saveCode } from "./code-storage.ts";
+import type { EditorTypeSources } from "./editor-types.ts";
 import { Hints } from "./hints.tsx";
 import { markersByFile } from "./markers.ts";
 import { ResultsPanel, verdictSummary } from "./results-panel.tsx";
 import { runExercise, type RunOutcome } from "./run-client.ts";
 import { SolutionReveal } from "./solution-reveal.tsx";
+import { workspaceTabs } from "./tabs.ts";
 import styles from "./workspace.module.css";
 
 // Monaco is loaded only here, lazily, never on the server: until it arrives the learner sees
@@ -21,9 +23,13 @@ const CodeEditor = dynamic(() => import("./code-editor.tsx"), {
 
 export interface WorkspaceProps {
   exerciseId: string;
+  /** The file the learner is meant to edit (meta.json `open`, else the entry): opens first. */
+  open: string;
   starter: Record<string, string>;
+  /** Read-only helpers: shown, never sent (the server runs its own copy). */
+  given: Record<string, string>;
   visibleTests: Record<string, string>;
-  worldTypes: string;
+  types: EditorTypeSources;
   hints: ReactNode[];
   /**
    * Instructor preview: runs go through this instead of the learner's runs route, and nothing
@@ -40,9 +46,11 @@ type RunState =
 
 export function Workspace({
   exerciseId,
+  open,
   starter,
+  given,
   visibleTests,
-  worldTypes,
+  types,
   hints,
   previewRun,
 }: WorkspaceProps) {
@@ -55,7 +63,8 @@ export function Workspace({
       ? starter
       : loadCode(localStorage, exerciseId, starter),
   );
-  const [active, setActive] = useState(Object.keys(starter)[0] ?? "index.ts");
+  const tabs = workspaceTabs({ open, files, given, visibleTests });
+  const [active, setActive] = useState(tabs[0]?.path ?? open);
   const [resetToken, setResetToken] = useState(0);
   const [run, setRun] = useState<RunState>({ kind: "idle" });
   const resetDialog = useRef<HTMLDialogElement>(null);
@@ -70,6 +79,8 @@ export function Workspace({
     },
     [exerciseId, persist],
   );
+
+  const readOnlyFiles = useMemo(() => ({ ...given, ...visibleTests }), [given, visibleTests]);
 
   const filesRef = useRef(files);
   useEffect(() => {
@@ -118,7 +129,6 @@ export function Workspace({
     setRun({ kind: "idle" });
   }
 
-  const tabs = [...Object.keys(files), ...Object.keys(visibleTests)];
   const status =
     run.kind === "running"
       ? "Running your code…"
@@ -130,7 +140,7 @@ export function Workspace({
     <div className={styles.workspace}>
       <div className={styles.toolbar}>
         <div role="tablist" aria-label="Files" className={styles.tabs}>
-          {tabs.map((path) => (
+          {tabs.map(({ path, readOnly }) => (
             <button
               key={path}
               type="button"
@@ -140,9 +150,7 @@ export function Workspace({
               onClick={() => setActive(path)}
             >
               {path}
-              {Object.hasOwn(visibleTests, path) && (
-                <span className="visually-hidden"> (read only)</span>
-              )}
+              {readOnly && <span className="visually-hidden"> (read only)</span>}
             </button>
           ))}
         </div>
@@ -164,9 +172,10 @@ export function Workspace({
       <div className={styles.editor} role="tabpanel" aria-label={active}>
         <CodeEditor
           files={files}
-          readOnlyFiles={visibleTests}
+          readOnlyFiles={readOnlyFiles}
           active={active}
-          worldTypes={worldTypes}
+          types={types}
+          withTests={Object.keys(visibleTests).length > 0}
           markers={markers}
           theme={theme}
           resetToken={resetToken}

@@ -56,7 +56,8 @@ export const OPERATIONS: Operation[] = [
     tag: "exercises",
     access: "public",
     params: exerciseParams,
-    returns: "the exercise's instructions, hints, starter files and visible tests",
+    returns:
+      "the exercise's instructions, hints, starter files, given (read-only) files and visible tests",
   },
   {
     method: "post",

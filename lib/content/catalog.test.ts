@@ -43,6 +43,8 @@ describe("catalog", () => {
     expect(exercise).toMatchObject({
       id: "answer",
       entry: "index.ts",
+      open: "index.ts",
+      given: {},
       difficulty: "intermediate",
       pillarId: "http",
       lessonId: "basics",
@@ -58,6 +60,19 @@ describe("catalog", () => {
     expect(Object.keys(exercise!.visibleTests)).toEqual(["shape.visible.test.ts"]);
     expect(exercise!.solution["index.ts"]).toContain("return 42");
     expect(exercise!.starter["index.ts"]).toContain("return 0");
+  });
+
+  it("reads given files as their own set and the file to open from meta.json", async () => {
+    const meta = JSON.parse(baseCourse()[`${EXERCISE_DIR}/meta.json`]!);
+    const root = await course({
+      [`${EXERCISE_DIR}/meta.json`]: JSON.stringify({ ...meta, open: "answer.ts" }),
+      [`${EXERCISE_DIR}/starter/answer.ts`]: "export const n = 0;\n",
+      [`${EXERCISE_DIR}/given/lib/helper.ts`]: "export const two = 2;\n",
+    });
+    const exercise = await createCatalog({ root }).getExercise("answer");
+    expect(exercise?.open).toBe("answer.ts");
+    expect(exercise?.given).toEqual({ "lib/helper.ts": "export const two = 2;\n" });
+    expect(Object.keys(exercise!.starter)).toEqual(["answer.ts", "index.ts"]);
   });
 
   it("compiles a lesson with its table of contents, and answers undefined for unknown ids", async () => {

@@ -125,6 +125,7 @@ async function readExercise({ node, lesson, pillar, summary }: ExerciseEntry): P
     difficulty: summary.difficulty,
     ...(summary.minutes ? { minutes: summary.minutes } : {}),
     entry: node.meta.entry,
+    open: node.meta.open ?? node.meta.entry,
     pillarId: pillar.meta.id,
     lessonId: lesson.meta.id,
     ...files,

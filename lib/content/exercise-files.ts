@@ -1,5 +1,5 @@
-// Reads an exercise folder into what the engine runs: starter, solution and test sources,
-// fixtures and merged limits. Used by the loader (getExercise) and the checker.
+// Reads an exercise folder into what the engine runs: starter, solution, given and test
+// sources, fixtures and merged limits. Used by the loader (getExercise) and the checker.
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
@@ -10,6 +10,11 @@ import { exists, readJson } from "./tree.ts";
 export interface ExerciseFiles {
   starter: Record<string, string>;
   solution: Record<string, string>;
+  /**
+   * Read-only helpers (given/) that are part of every run: starter, solution and learner
+   * submissions. The server always uses its own copy (see `withGiven`).
+   */
+  given: Record<string, string>;
   /** Every test file, hidden and visible. */
   tests: Record<string, string>;
   visibleTests: Record<string, string>;
@@ -94,12 +99,24 @@ export async function readExerciseFiles(
   return {
     starter: await readSourceTree(path.join(dir, "starter")),
     solution: await readSourceTree(path.join(dir, "solution")),
+    given: await readSourceTree(path.join(dir, "given")),
     tests,
     visibleTests: pickTests(tests, true),
     fixtures,
     instructions: (await exists(readme)) ? await readFile(readme, "utf8") : "",
     hints: (await exists(hintsFile)) ? splitHints(await readFile(hintsFile, "utf8")) : [],
   };
+}
+
+/**
+ * The files a run gets: the submitted ones plus the exercise's given files, the given copy
+ * winning, so a submission can never replace a helper the tests rely on.
+ */
+export function withGiven(
+  files: Record<string, string>,
+  given: Record<string, string>,
+): Record<string, string> {
+  return { ...files, ...given };
 }
 
 /** Nearest setting wins: exercise over lesson over pillar. */

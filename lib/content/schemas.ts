@@ -122,6 +122,14 @@ export const exerciseMetaSchema = z
       .refine((p) => !p.split("/").includes(".."), "must stay inside the folder")
       .default("index.ts")
       .describe("The starter/solution file that tests import as @pillars/learner."),
+    open: z
+      .string()
+      .regex(/^[\w./-]+\.ts$/, "must be a .ts path inside starter/")
+      .refine((p) => !p.split("/").includes(".."), "must stay inside the folder")
+      .describe(
+        "The starter file the editor opens first, when the learner's work is not in the entry (e.g. breaker.ts beside a given index.ts wiring); default: the entry.",
+      )
+      .optional(),
     minutes: z.number().int().min(1).max(240).describe("Estimated minutes to solve.").optional(),
     limits: limitsOverride.optional(),
     clockStart: z.iso

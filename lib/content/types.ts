@@ -65,6 +65,8 @@ export interface Exercise {
   difficulty: Difficulty;
   minutes?: number;
   entry: string;
+  /** The starter file the editor opens first: meta.json `open`, else the entry. */
+  open: string;
   pillarId: string;
   lessonId: string;
   /** MDX source of README.mdx. */
@@ -72,6 +74,8 @@ export interface Exercise {
   /** MDX source of each `## Hint` section of hints.mdx, revealed one at a time. */
   hints: string[];
   starter: Record<string, string>;
+  /** Read-only helpers (given/): shown to learners, merged into every run by the server. */
+  given: Record<string, string>;
   /** Server only: never send to the browser. */
   solution: Record<string, string>;
   /** Server only: every test file, hidden and visible. */

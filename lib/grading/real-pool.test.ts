@@ -18,6 +18,7 @@ import { startGrading } from "./start.ts";
 const exercise: GradableExercise = {
   id: "add-numbers",
   entry: "index.ts",
+  given: {},
   tests: {
     "add.test.ts": [
       'import { test, expect } from "@pillars/test";',

@@ -17,6 +17,7 @@ import type { GradableExercise } from "./service.ts";
 const exercise: GradableExercise = {
   id: "status-codes",
   entry: "index.ts",
+  given: {},
   tests: { "hidden.test.ts": "// hidden" },
   fixtures: { sql: "create table t (x int);" },
   limits: { cpuMs: 500 },
@@ -68,6 +69,20 @@ describe("grading service", () => {
         limits: exercise.limits,
       },
     ]);
+  });
+
+  it("always runs the server's given files: a submitted copy is replaced and not stored", async () => {
+    const pool = fakePool();
+    const { grading } = service(pool);
+    const withHelper = { ...exercise, given: { "hs256.ts": "export const real = true;" } };
+    const forged = { ...files, "hs256.ts": "export const real = false;" };
+    await grading.grade({ exercise: withHelper, files: forged, userId: "learner-given" });
+    expect(pool.requests[0]?.files).toEqual({
+      "index.ts": files["index.ts"],
+      "hs256.ts": "export const real = true;",
+    });
+    const stored = await listSubmissions(store.db, { userId: "learner-given" });
+    expect(stored[0]?.files).toEqual(files);
   });
 
   it("stores a signed-in learner's run and nothing for an anonymous one", async () => {

@@ -2,6 +2,7 @@
 // the sandbox pool with the exercise's hidden tests, counts it in the metrics, and keeps it
 // as a submission when a learner is signed in.
 import type { RunRequest, RunResult } from "sandbox-runtime";
+import { withGiven } from "../content/exercise-files.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Metrics, RunOutcome } from "../observability/metrics.ts";
 import type { Store } from "../store/db.ts";
@@ -23,6 +24,8 @@ export interface SandboxPool {
 export interface GradableExercise {
   id: string;
   entry: string;
+  /** Read-only helpers (given/): always the server's copy, whatever the learner sent. */
+  given: Record<string, string>;
   tests: Record<string, string>;
   fixtures: RunRequest["fixtures"];
   limits: RunRequest["limits"];
@@ -102,10 +105,15 @@ export function createGradingService(options: GradingOptions): GradingService {
     async grade({ exercise, files, userId }) {
       const started = now();
       let outcome: RunOutcome | "rejected" = "error";
+      // A submitted file at a given path is dropped, not graded: the learner cannot replace a
+      // helper the tests rely on, and the kept submission holds only what the learner wrote.
+      const own = Object.fromEntries(
+        Object.entries(files).filter(([name]) => !Object.hasOwn(exercise.given, name)),
+      );
       try {
         const result = await queue.run(() =>
           pool.run({
-            files,
+            files: withGiven(own, exercise.given),
             entry: exercise.entry,
             tests: exercise.tests,
             fixtures: exercise.fixtures,
@@ -118,7 +126,7 @@ export function createGradingService(options: GradingOptions): GradingService {
           const kept = await recordSubmission(store.db, {
             userId,
             exerciseId: exercise.id,
-            files,
+            files: own,
             verdict: result.verdict,
             tests: result.tests,
             durationMs: now() - started,

@@ -7,11 +7,13 @@ export const EXERCISE: Exercise = {
   summary: "Answer with the right status.",
   difficulty: "beginner",
   entry: "index.ts",
+  open: "index.ts",
   pillarId: "http",
   lessonId: "status-and-headers",
   instructions: "# Status codes\nReturn 201 on create.",
   hints: ["Look at 2xx."],
   starter: { "index.ts": "export function handle() {}" },
+  given: { "helpers.ts": "export const GIVEN_HELPER = 1;" },
   solution: { "index.ts": "export function handle() { return SOLUTION_MARKER; }" },
   tests: {
     "basics.visible.test.ts": "test('visible', () => {});",

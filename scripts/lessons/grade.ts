@@ -3,7 +3,7 @@
 import { readFile, stat } from "node:fs/promises";
 import type { RunResult } from "sandbox-runtime";
 import { createCatalog } from "../../lib/content/catalog.ts";
-import { readSourceTree } from "../../lib/content/exercise-files.ts";
+import { readSourceTree, withGiven } from "../../lib/content/exercise-files.ts";
 import { openSandbox } from "./sandbox.ts";
 
 export function formatResult(result: RunResult): string {
@@ -44,10 +44,12 @@ export async function gradeCommand(root: string, args: string[]): Promise<number
     console.error(`lessons grade: ${target} does not exist`);
     return 2;
   }
-  // A single file stands for the entry module; a folder is the learner's whole file tree.
-  const files = info.isDirectory()
+  // A single file stands for the entry module; a folder is the learner's whole file tree. The
+  // exercise's given files are added (and win), as the server does.
+  const submitted = info.isDirectory()
     ? await readSourceTree(target)
     : { [exercise.entry]: await readFile(target, "utf8") };
+  const files = withGiven(submitted, exercise.given);
   const sandbox = await openSandbox({ pool: false });
   if (typeof sandbox === "string") {
     console.error(`lessons grade: ${sandbox}`);

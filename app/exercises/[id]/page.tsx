@@ -1,8 +1,7 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { readEditorTypes } from "#lib/content/editor-types.ts";
 import { compileMdx, getExercise, listExercises } from "#lib/content/index.ts";
 import { plainMdxComponents } from "#components/lesson/mdx-components.tsx";
 import { MdxContent } from "#components/lesson/mdx-content.tsx";
@@ -23,14 +22,6 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return found ? { title: found.title, description: found.summary } : {};
 }
 
-// The world's declarations and the guest's globals, loaded into the editor so learners get
-// completion for "@pillars/world" and exactly the sandbox's globals. Read at build time.
-async function worldTypes(): Promise<string> {
-  const read = (name: string) =>
-    readFile(path.join(process.cwd(), "sandbox-runtime/types", name), "utf8");
-  return (await Promise.all([read("world.d.ts"), read("globals.d.ts")])).join("\n");
-}
-
 export default async function ExercisePage({ params }: { params: Promise<Params> }) {
   const { id } = await params;
   const [exercise, summaries] = await Promise.all([getExercise(id), listExercises()]);
@@ -39,7 +30,8 @@ export default async function ExercisePage({ params }: { params: Promise<Params>
   const [instructions, hints, types] = await Promise.all([
     compileMdx(exercise.instructions),
     Promise.all(exercise.hints.map((h) => compileMdx(h))),
-    worldTypes(),
+    // The world's, the guest's globals and the test API: read at build time.
+    readEditorTypes(),
   ]);
   return (
     <div className={styles.layout}>
@@ -67,9 +59,11 @@ export default async function ExercisePage({ params }: { params: Promise<Params>
       </section>
       <Workspace
         exerciseId={exercise.id}
+        open={exercise.open}
         starter={exercise.starter}
+        given={exercise.given}
         visibleTests={exercise.visibleTests}
-        worldTypes={types}
+        types={types}
         hints={hints.map((h, i) => (
           <MdxContent key={i} code={h.code} components={plainMdxComponents} />
         ))}

@@ -95,6 +95,45 @@ describe("lessons check", () => {
     ]);
   });
 
+  it("reports a given file that is also in starter or solution", async () => {
+    const { errors } = await check({
+      [`${EXERCISE_DIR}/given/helper.ts`]: "export const two = 2;\n",
+      [`${EXERCISE_DIR}/starter/helper.ts`]: "export const two = 2;\n",
+    });
+    expect(errors).toEqual([
+      `${EXERCISE_DIR}/starter/helper.ts: given-conflict: also in given/: a given file cannot be in starter/ too`,
+    ]);
+  });
+
+  it("reports an `open` file that the starter does not have", async () => {
+    const meta = JSON.parse(baseCourse()[`${EXERCISE_DIR}/meta.json`]!);
+    const { errors } = await check({
+      [`${EXERCISE_DIR}/meta.json`]: JSON.stringify({ ...meta, open: "breaker.ts" }),
+    });
+    expect(errors).toEqual([
+      `${EXERCISE_DIR}/starter/breaker.ts: required-file: missing (the meta.json open)`,
+    ]);
+  });
+
+  it("runs the given files with both the solution and the starter", async () => {
+    const root = await writeCourse({
+      ...baseCourse(),
+      [`${EXERCISE_DIR}/given/helper.ts`]: "export const two = 2;\n",
+    });
+    roots.push(root);
+    const seen: string[][] = [];
+    const runner: typeof fakeRunner = (req) => {
+      seen.push(Object.keys(req.files).sort());
+      return fakeRunner(req);
+    };
+    const report = await checkContent({ root, runner, concurrency: 1 });
+    expect(report.errors).toEqual([]);
+    expect(seen).toEqual([
+      ["helper.ts", "index.ts"],
+      ["helper.ts", "index.ts"],
+    ]);
+  });
+
   it("reports a prerequisite cycle and a prerequisite that does not exist", async () => {
     const basics = JSON.parse(baseCourse()["01-http/01-basics/meta.json"]!);
     const { errors } = await check({

@@ -3,7 +3,12 @@
 // already passes teaches nothing; a solution that fails proves the tests wrong).
 import path from "node:path";
 import type { RunRequest, RunResult } from "sandbox-runtime";
-import { mergeLimits, readExerciseFiles, type ExerciseFiles } from "../exercise-files.ts";
+import {
+  mergeLimits,
+  readExerciseFiles,
+  withGiven,
+  type ExerciseFiles,
+} from "../exercise-files.ts";
 import type { ProblemList } from "../problems.ts";
 import {
   exists,
@@ -37,6 +42,22 @@ async function requireFiles(
     missing(`starter/${x.meta.entry}`, "missing (the meta.json entry)");
   if (!(x.meta.entry in files.solution))
     missing(`solution/${x.meta.entry}`, "missing (the meta.json entry)");
+  if (x.meta.open !== undefined && !Object.hasOwn(files.starter, x.meta.open))
+    missing(`starter/${x.meta.open}`, "missing (the meta.json open)");
+  // A given file is the server's copy in every run; a starter or solution file of the same
+  // path would be silently replaced, so the author's intent is unclear: refuse it.
+  for (const name of Object.keys(files.given)) {
+    for (const side of ["starter", "solution"] as const) {
+      if (Object.hasOwn(files[side], name)) {
+        problems.error(
+          path.join(x.dir, side, name),
+          "given-conflict",
+          `also in given/: a given file cannot be in ${side}/ too`,
+        );
+        ok = false;
+      }
+    }
+  }
   const hidden = Object.keys(files.tests).length - Object.keys(files.visibleTests).length;
   if (Object.keys(files.tests).length === 0) missing("tests", "no *.test.ts file");
   else if (hidden === 0)
@@ -123,7 +144,8 @@ export async function runExerciseJobs(
   const worker = async () => {
     while (next < tasks.length) {
       const { job, side } = tasks[next++]!;
-      const result = await runSafely(runner, { ...job.request, files: job.files[side] });
+      const files = withGiven(job.files[side], job.files.given);
+      const result = await runSafely(runner, { ...job.request, files });
       const where = path.join(job.node.dir, side);
       if (result instanceof Error) {
         problems.error(where, "sandbox", `the engine failed: ${result.message}`);

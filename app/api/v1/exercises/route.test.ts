@@ -32,7 +32,7 @@ describe("GET /api/v1/exercises", () => {
 });
 
 describe("GET /api/v1/exercises/{id}", () => {
-  it("gives instructions, starter files and visible tests, never hidden tests, solution or fixtures", async () => {
+  it("gives instructions, starter files, given files and visible tests, never hidden tests, solution or fixtures", async () => {
     const response = await detail.GET(new Request("http://x/"), ctx({ id: EXERCISE.id }));
     expect(response.status).toBe(200);
     const text = await response.clone().text();
@@ -42,6 +42,7 @@ describe("GET /api/v1/exercises/{id}", () => {
       title: EXERCISE.title,
       instructions: EXERCISE.instructions,
       starter: EXERCISE.starter,
+      given: { "helpers.ts": "export const GIVEN_HELPER = 1;" },
       visibleTests: EXERCISE.visibleTests,
       entry: "index.ts",
     });

@@ -1,11 +1,10 @@
 // Instructor preview of one exercise: its solution and every test (hidden ones included), and
 // runs of the solution and the starter. Same data and checks as /api/v1/exercises/{id}/preview.
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { instructorOrNull } from "#lib/auth/page-access.ts";
+import { readEditorTypes } from "#lib/content/editor-types.ts";
 import { getExercise } from "#lib/content/index.ts";
 import { PreviewRunner } from "#components/instructor/preview-runner.tsx";
 import { PreviewWorkspace } from "#components/instructor/preview-workspace.tsx";
@@ -52,12 +51,11 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
         </p>
         <PreviewWorkspace
           exerciseId={exercise.id}
+          open={exercise.open}
           solution={exercise.solution}
+          given={exercise.given}
           tests={exercise.tests}
-          worldTypes={await readFile(
-            path.join(process.cwd(), "sandbox-runtime/types/world.d.ts"),
-            "utf8",
-          )}
+          types={await readEditorTypes()}
           hints={[]}
         />
       </section>

@@ -23,9 +23,12 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
         pillarId: exercise.pillarId,
         lessonId: exercise.lessonId,
         entry: exercise.entry,
+        open: exercise.open,
         instructions: exercise.instructions,
         hints: exercise.hints,
         starter: exercise.starter,
+        // Read-only: every run uses the server's copy of these.
+        given: exercise.given,
         visibleTests: exercise.visibleTests,
       };
     },

@@ -79,6 +79,18 @@ describe("POST /api/v1/exercises/{id}/runs", () => {
     expect(pool.requests[0]?.files).toEqual({
       "index.ts": "export {}",
       "lib/repo.ts": "export {}",
+      ...EXERCISE.given,
+    });
+  });
+
+  it("runs the server's copy of a given file, whatever the learner sent in its place", async () => {
+    const response = await run({
+      files: { "index.ts": "export {}", "helpers.ts": "export const GIVEN_HELPER = 2;" },
+    });
+    expect(response.status).toBe(200);
+    expect(pool.requests[0]?.files).toEqual({
+      "index.ts": "export {}",
+      "helpers.ts": "export const GIVEN_HELPER = 1;",
     });
   });
 
