@@ -14,6 +14,7 @@ import {
   type Denials,
 } from "./db-guard.ts";
 import { installVirtualTimeInSql } from "./db-clock.ts";
+import { installSeededRandomInSql } from "./db-random.ts";
 import { FailRules, QueryLog, type LoggedParam } from "./db-recorder.ts";
 import { LATENCY, dbLatency } from "./latency.ts";
 import { analyzeSql, MAX_PLACEHOLDER } from "./sql-lexer.ts";
@@ -67,6 +68,7 @@ function fromSqlValue(value: unknown): string | number | null {
 export function createDb(opts: { sql?: string; limits: Limits; deps: WorldDeps }): HostModule {
   const db = new DatabaseSync(":memory:", { limits: { attach: 0 }, defensive: true });
   const stopVirtualTime = installVirtualTimeInSql(db, () => opts.deps.now());
+  installSeededRandomInSql(db);
   let denials: Denials;
   try {
     prepareDatabase(db);
