@@ -255,6 +255,14 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: "get",
+    path: "/api/v1",
+    summary: "The API's index: links to this document and the main collections",
+    tag: "meta",
+    access: "public",
+    returns: "{ name, version, links: { openapi, exercises, me, progress, submissions } }",
+  },
+  {
+    method: "get",
     path: "/api/v1/openapi.json",
     summary: "This document",
     tag: "meta",
