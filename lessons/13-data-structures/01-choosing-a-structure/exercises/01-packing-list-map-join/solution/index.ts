@@ -23,10 +23,7 @@ export interface PackingList {
   missingCustomer: number[];
 }
 
-export function buildPackingList(
-  orders: Order[],
-  customers: Customer[],
-): PackingList {
+export function buildPackingList(orders: Order[], customers: Customer[]): PackingList {
   // Index the customers once: O(m). Every lookup below is then O(1) instead of a scan.
   const customersById = new Map<number, Customer>();
   for (const customer of customers) customersById.set(customer.id, customer);

@@ -25,10 +25,7 @@ export interface PackingList {
 
 // Today's version: correct for the 30 orders of a quiet day, but `includes` and `find`
 // each scan an array inside the loop over orders.
-export function buildPackingList(
-  orders: Order[],
-  customers: Customer[],
-): PackingList {
+export function buildPackingList(orders: Order[], customers: Customer[]): PackingList {
   // TODO: index the customers by id before the loop, so each lookup is O(1).
   // TODO: remember the order ids already handled in a structure with an O(1) "seen it?".
   const handled: number[] = [];

@@ -50,10 +50,7 @@ test("orders whose customer is missing are reported, not packed", () => {
     result.lines.map((line: { orderId: number }) => line.orderId),
     "orders packed",
   ).toEqual([30]);
-  expect(
-    result.missingCustomer,
-    "orders reported with a missing customer",
-  ).toEqual([31, 32]);
+  expect(result.missingCustomer, "orders reported with a missing customer").toEqual([31, 32]);
 });
 
 test("empty inputs give an empty packing list", () => {

@@ -11,10 +11,7 @@ test("joins each order to its customer and keeps the first of duplicate orders",
     { id: 502, customerId: 7, sku: "GRINDER-2" },
     { id: 501, customerId: 9, sku: "KETTLE-1" }, // the export sent it twice
   ];
-  expect(
-    buildPackingList(orders, customers),
-    "packing list for three order rows",
-  ).toEqual({
+  expect(buildPackingList(orders, customers), "packing list for three order rows").toEqual({
     lines: [
       { orderId: 501, sku: "KETTLE-1", customerName: "Li Wei", city: "Leeds" },
       {

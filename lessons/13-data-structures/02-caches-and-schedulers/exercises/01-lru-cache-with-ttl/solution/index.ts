@@ -22,14 +22,9 @@ interface Node<V> {
   next: Node<V> | null;
 }
 
-export function createLru<V>(
-  capacity: number,
-  options: LruOptions = {},
-): Lru<V> {
+export function createLru<V>(capacity: number, options: LruOptions = {}): Lru<V> {
   if (!Number.isInteger(capacity) || capacity < 1) {
-    throw new RangeError(
-      `capacity must be a positive integer, got ${capacity}`,
-    );
+    throw new RangeError(`capacity must be a positive integer, got ${capacity}`);
   }
   const ttlMs = options.ttlMs;
   if (ttlMs !== undefined && !(ttlMs > 0)) {

@@ -19,10 +19,7 @@ interface Entry<V> {
   expiresAt: number;
 }
 
-export function createLru<V>(
-  capacity: number,
-  options: LruOptions = {},
-): Lru<V> {
+export function createLru<V>(capacity: number, options: LruOptions = {}): Lru<V> {
   // TODO: reject a capacity that is not a positive integer with a RangeError.
   const ttlMs = options.ttlMs;
 

@@ -16,16 +16,10 @@ test("evicts in least-recently-used order, one entry per insert over capacity", 
   cache.set("b", "B");
   cache.set("c", "C");
   cache.set("d", "D"); // evicts a
-  expect(
-    cache.get("a"),
-    "a, the oldest entry, after inserting d",
-  ).toBeUndefined();
+  expect(cache.get("a"), "a, the oldest entry, after inserting d").toBeUndefined();
   cache.set("e", "E"); // evicts b
   expect(cache.get("b"), "b, next oldest, after inserting e").toBeUndefined();
-  expect(
-    [cache.get("c"), cache.get("d"), cache.get("e")],
-    "c, d and e",
-  ).toEqual(["C", "D", "E"]);
+  expect([cache.get("c"), cache.get("d"), cache.get("e")], "c, d and e").toEqual(["C", "D", "E"]);
   expect(cache.size(), "size of a full cache of capacity 3").toBe(3);
 });
 
@@ -37,10 +31,7 @@ test("reading an entry protects it from the next eviction", () => {
   cache.get("a"); // a is now the most recently used
   cache.set("d", 4); // so b is the one to go
   expect(cache.get("a"), "a, read just before the insert").toBe(1);
-  expect(
-    cache.get("b"),
-    "b, least recently used when d arrived",
-  ).toBeUndefined();
+  expect(cache.get("b"), "b, least recently used when d arrived").toBeUndefined();
 });
 
 test("setting an existing key replaces the value, counts as a use and does not grow the cache", () => {
@@ -51,10 +42,7 @@ test("setting an existing key replaces the value, counts as a use and does not g
   expect(cache.size(), "size after updating an existing key").toBe(2);
   cache.set("c", 3); // b goes, not a
   expect(cache.get("a"), "a after its update").toBe(10);
-  expect(
-    cache.get("b"),
-    "b, least recently used when c arrived",
-  ).toBeUndefined();
+  expect(cache.get("b"), "b, least recently used when c arrived").toBeUndefined();
 });
 
 test("delete removes an entry, frees its slot and reports whether it existed", () => {
@@ -74,9 +62,7 @@ test("with ttlMs, an entry expires on the virtual clock and a new set restarts i
   cache.set("fx:EUR", 108);
   cache.set("fx:GBP", 127);
   await world.clock.advance(59_000);
-  expect(cache.get("fx:EUR"), "EUR rate 59 s after it was set (TTL 60 s)").toBe(
-    108,
-  );
+  expect(cache.get("fx:EUR"), "EUR rate 59 s after it was set (TTL 60 s)").toBe(108);
   cache.set("fx:GBP", 128); // a fresh value: its 60 s start again
   await world.clock.advance(2_000);
   expect(cache.get("fx:EUR"), "EUR rate 61 s after it was set").toBeUndefined();
@@ -95,9 +81,6 @@ test("rejects a capacity that is not a positive integer", () => {
     } catch (caught) {
       error = caught;
     }
-    expect(
-      error instanceof RangeError,
-      `createLru(${bad}) throws a RangeError`,
-    ).toBe(true);
+    expect(error instanceof RangeError, `createLru(${bad}) throws a RangeError`).toBe(true);
   }
 });

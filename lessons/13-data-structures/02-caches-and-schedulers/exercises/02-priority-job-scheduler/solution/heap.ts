@@ -49,8 +49,7 @@ export class BinaryHeap<T> {
         const left = 2 * i + 1;
         if (left >= n) break;
         const right = left + 1;
-        const child =
-          right < n && this.before(items[right], items[left]) ? right : left;
+        const child = right < n && this.before(items[right], items[left]) ? right : left;
         if (!this.before(items[child], last)) break;
         items[i] = items[child];
         i = child;

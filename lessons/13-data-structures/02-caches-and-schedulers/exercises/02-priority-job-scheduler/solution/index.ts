@@ -36,8 +36,7 @@ export function createScheduler(): Scheduler {
     (a, b) => a.runAt < b.runAt || (a.runAt === b.runAt && a.seq < b.seq),
   );
   const ready = new BinaryHeap<Entry>(
-    (a, b) =>
-      a.priority < b.priority || (a.priority === b.priority && a.seq < b.seq),
+    (a, b) => a.priority < b.priority || (a.priority === b.priority && a.seq < b.seq),
   );
 
   return {
@@ -45,9 +44,7 @@ export function createScheduler(): Scheduler {
       // A NaN would compare false with everything and silently break the heap order,
       // so bad input is refused at the door.
       if (!Number.isFinite(job.priority) || !Number.isFinite(job.runAt)) {
-        throw new RangeError(
-          `job ${job.id}: priority and runAt must be finite numbers`,
-        );
+        throw new RangeError(`job ${job.id}: priority and runAt must be finite numbers`);
       }
       // The sort keys are copied, so a caller who later mutates its job object cannot
       // corrupt the heap order.
@@ -62,11 +59,7 @@ export function createScheduler(): Scheduler {
     next() {
       // Move every job whose time has come from the time-ordered heap to the priority heap.
       const now = clock.now();
-      for (
-        let top = waiting.peek();
-        top && top.runAt <= now;
-        top = waiting.peek()
-      ) {
+      for (let top = waiting.peek(); top && top.runAt <= now; top = waiting.peek()) {
         ready.push(waiting.pop() as Entry);
       }
       return ready.pop()?.job ?? null;

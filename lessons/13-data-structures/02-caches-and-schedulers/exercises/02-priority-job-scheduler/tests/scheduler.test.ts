@@ -3,8 +3,7 @@ import { createScheduler } from "@pillars/learner";
 
 function drain(scheduler: { next(): { id: string } | null }): string[] {
   const ids: string[] = [];
-  for (let job = scheduler.next(); job !== null; job = scheduler.next())
-    ids.push(job.id);
+  for (let job = scheduler.next(); job !== null; job = scheduler.next()) ids.push(job.id);
   return ids;
 }
 
@@ -24,9 +23,7 @@ test("a job is not returned before its runAt, and is returned from runAt on", as
   await world.clock.advance(59_999);
   expect(scheduler.next(), "next() 1 ms before the job's runAt").toBeNull();
   await world.clock.advance(1);
-  expect(scheduler.next()?.id, "id returned exactly at runAt").toBe(
-    "reminder-email",
-  );
+  expect(scheduler.next()?.id, "id returned exactly at runAt").toBe("reminder-email");
   expect(scheduler.next(), "next() once the only job was taken").toBeNull();
 });
 
@@ -37,14 +34,13 @@ test("among due jobs the lowest priority number wins, whatever the order of runA
   scheduler.schedule({ id: "refund", priority: 2, runAt: now - 1_000 });
   scheduler.schedule({ id: "fraud-check", priority: 0, runAt: now });
   scheduler.schedule({ id: "later", priority: 0, runAt: now + 1_000 });
-  expect(
-    drain(scheduler),
-    "ids of the due jobs, in the order next() returned them",
-  ).toEqual(["fraud-check", "refund", "report"]);
+  expect(drain(scheduler), "ids of the due jobs, in the order next() returned them").toEqual([
+    "fraud-check",
+    "refund",
+    "report",
+  ]);
   await world.clock.advance(1_000);
-  expect(scheduler.next()?.id, "the job that became due 1 s later").toBe(
-    "later",
-  );
+  expect(scheduler.next()?.id, "the job that became due 1 s later").toBe("later");
 });
 
 test("equal priorities run in the order they were scheduled, not by runAt or id", async () => {
@@ -70,14 +66,9 @@ test("an urgent job that becomes due later goes ahead of due jobs still waiting"
   scheduler.schedule({ id: "thumbnail-1", priority: 5, runAt: now });
   scheduler.schedule({ id: "thumbnail-2", priority: 5, runAt: now });
   scheduler.schedule({ id: "payout", priority: 0, runAt: now + 5_000 });
-  expect(scheduler.next()?.id, "first job, before the payout is due").toBe(
-    "thumbnail-1",
-  );
+  expect(scheduler.next()?.id, "first job, before the payout is due").toBe("thumbnail-1");
   await world.clock.advance(5_000);
-  expect(drain(scheduler), "the rest, once the payout is due").toEqual([
-    "payout",
-    "thumbnail-2",
-  ]);
+  expect(drain(scheduler), "the rest, once the payout is due").toEqual(["payout", "thumbnail-2"]);
 });
 
 test("size() counts every job not yet returned, due or not", () => {
@@ -105,10 +96,7 @@ test("refuses a job whose priority or runAt is not a finite number", () => {
     } catch (caught) {
       error = caught;
     }
-    expect(
-      error instanceof RangeError,
-      `schedule(${job.id}) throws a RangeError`,
-    ).toBe(true);
+    expect(error instanceof RangeError, `schedule(${job.id}) throws a RangeError`).toBe(true);
   }
   expect(scheduler.size(), "jobs held after three refused schedules").toBe(0);
 });

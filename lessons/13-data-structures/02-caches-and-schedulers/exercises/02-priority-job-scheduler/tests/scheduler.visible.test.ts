@@ -10,8 +10,7 @@ test("due jobs come out by priority, equal priorities in the order they were sch
   scheduler.schedule({ id: "receipt-1042", priority: 1, runAt: now });
 
   const order: string[] = [];
-  for (let job = scheduler.next(); job !== null; job = scheduler.next())
-    order.push(job.id);
+  for (let job = scheduler.next(); job !== null; job = scheduler.next()) order.push(job.id);
   expect(order, "ids in the order next() returned them").toEqual([
     "password-reset",
     "receipt-1041",

@@ -30,13 +30,8 @@ test(
       previous = { priority: job.priority, index };
       taken++;
     }
-    expect(taken, "jobs returned by next() once all 100,000 were due").toBe(
-      total,
-    );
-    expect(
-      outOfOrder,
-      "jobs returned out of priority-then-scheduling order",
-    ).toBe(0);
+    expect(taken, "jobs returned by next() once all 100,000 were due").toBe(total);
+    expect(outOfOrder, "jobs returned out of priority-then-scheduling order").toBe(0);
   },
   {
     hint: "If this run stopped on the CPU limit, schedule or next looks at every job. With a binary heap each call costs O(log n): about 17 steps for 100,000 jobs.",

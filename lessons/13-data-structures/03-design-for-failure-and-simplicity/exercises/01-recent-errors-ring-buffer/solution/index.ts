@@ -11,9 +11,7 @@ export interface RecentBuffer<T> {
 
 export function createRecentBuffer<T>(capacity: number): RecentBuffer<T> {
   if (!Number.isInteger(capacity) || capacity < 1) {
-    throw new RangeError(
-      `capacity must be a positive integer, got ${capacity}`,
-    );
+    throw new RangeError(`capacity must be a positive integer, got ${capacity}`);
   }
   // The array never grows past `capacity`: memory is decided here, once, not by traffic.
   const slots: T[] = new Array<T>(capacity);
@@ -32,15 +30,12 @@ export function createRecentBuffer<T>(capacity: number): RecentBuffer<T> {
 
     latest(limit = count) {
       if (!Number.isInteger(limit) || limit < 0) {
-        throw new RangeError(
-          `limit must be a non-negative integer, got ${limit}`,
-        );
+        throw new RangeError(`limit must be a non-negative integer, got ${limit}`);
       }
       const n = Math.min(limit, count);
       const items: T[] = [];
       // Walk backwards from the last write, wrapping below index 0.
-      for (let i = 1; i <= n; i++)
-        items.push(slots[(next - i + capacity) % capacity]);
+      for (let i = 1; i <= n; i++) items.push(slots[(next - i + capacity) % capacity]);
       return items;
     },
 

@@ -14,10 +14,7 @@ test("before it is full, latest() returns everything pushed, newest first", () =
   const errors = createRecentBuffer(5);
   errors.push({ code: "card_declined", orderId: 1041 });
   errors.push({ code: "timeout", orderId: 1042 });
-  expect(
-    errors.latest(),
-    "latest() after two pushes into a buffer of 5",
-  ).toEqual([
+  expect(errors.latest(), "latest() after two pushes into a buffer of 5").toEqual([
     { code: "timeout", orderId: 1042 },
     { code: "card_declined", orderId: 1041 },
   ]);
@@ -28,23 +25,17 @@ test("before it is full, latest() returns everything pushed, newest first", () =
 test("latest(limit) returns at most limit items, and never more than it holds", () => {
   const errors = createRecentBuffer(4);
   for (let i = 1; i <= 6; i++) errors.push(i);
-  expect(
-    errors.latest(2),
-    "latest(2) after pushing 1..6 into a buffer of 4",
-  ).toEqual([6, 5]);
-  expect(errors.latest(10), "latest(10) from a buffer holding 4").toEqual([
-    6, 5, 4, 3,
-  ]);
+  expect(errors.latest(2), "latest(2) after pushing 1..6 into a buffer of 4").toEqual([6, 5]);
+  expect(errors.latest(10), "latest(10) from a buffer holding 4").toEqual([6, 5, 4, 3]);
   expect(errors.latest(0), "latest(0)").toEqual([]);
 });
 
 test("wraps around many times and stays in order", () => {
   const errors = createRecentBuffer(3);
   for (let i = 1; i <= 1_000; i++) errors.push(i);
-  expect(
-    errors.latest(),
-    "latest() after pushing 1..1000 into a buffer of 3",
-  ).toEqual([1000, 999, 998]);
+  expect(errors.latest(), "latest() after pushing 1..1000 into a buffer of 3").toEqual([
+    1000, 999, 998,
+  ]);
   expect(errors.size(), "size() of a full buffer of 3").toBe(3);
   expect(errors.dropped(), "items overwritten out of 1000 pushes").toBe(997);
 });

@@ -17,10 +17,7 @@ test(
       latest.map((item) => item.seq),
       "seq of the two newest items",
     ).toEqual([999_999, 999_998]);
-    expect(
-      errors.size(),
-      "items held after 1,000,000 pushes into a buffer of 100",
-    ).toBe(100);
+    expect(errors.size(), "items held after 1,000,000 pushes into a buffer of 100").toBe(100);
     expect(errors.dropped(), "items overwritten").toBe(999_900);
   },
   {
