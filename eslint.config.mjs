@@ -17,6 +17,7 @@ export default defineConfig([
     // Learner-facing exercise files are graded content, not app code.
     "lessons/**/starter/**",
     "lessons/**/solution/**",
+    "lessons/**/given/**",
     "lessons/**/tests/**",
   ]),
   {
