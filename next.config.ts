@@ -11,6 +11,11 @@ const config: NextConfig = {
     "prom-client",
     "pg",
   ],
+  // Read at run time from folders the tracer cannot see through (lib/content/index.ts marks
+  // those paths turbopackIgnore): the content, and the declarations the editor loads.
+  outputFileTracingIncludes: {
+    "/**": ["./lessons/**/*", "./sandbox-runtime/types/*.d.ts"],
+  },
   // Lets two builds run side by side in one checkout (e.g. CI's build beside a dev server).
   distDir: process.env.PILLARS_DIST_DIR ?? ".next",
   poweredByHeader: false,

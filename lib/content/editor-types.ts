@@ -9,7 +9,8 @@ export interface EditorTypeSources {
   test?: string;
 }
 
-const TYPES_DIR = path.join(process.cwd(), "sandbox-runtime", "types");
+// Opaque to Next's file tracer (declared in next.config.ts instead), like LESSONS_DIR.
+const TYPES_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "sandbox-runtime", "types");
 
 export async function readEditorTypes(): Promise<EditorTypeSources> {
   const read = (name: string) =>

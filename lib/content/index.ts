@@ -10,12 +10,15 @@ export { compileMdx, MDX_COMPONENTS, type CompiledMdx } from "./mdx.ts";
 export { ContentError, formatProblem, type Problem } from "./problems.ts";
 export { createCatalog, type Catalog } from "./catalog.ts";
 
-/** The lessons folder: PILLARS_LESSONS_DIR, else ./lessons from the working directory. */
+/**
+ * The lessons folder: PILLARS_LESSONS_DIR, else ./lessons from the working directory. Both are
+ * opaque to Next's file tracer: followed through the catalog's readdir of folders it only
+ * knows at run time, it traced the whole project into the server output. lessons/ is
+ * declared to the tracer instead, in next.config.ts (outputFileTracingIncludes).
+ */
 export const LESSONS_DIR = process.env.PILLARS_LESSONS_DIR
-  ? // Not traced by the bundler: an override points outside the project on purpose.
-    path.resolve(/*turbopackIgnore: true*/ process.env.PILLARS_LESSONS_DIR)
-  : // Statically scoped, so the build traces lessons/ (read at run time) into its output.
-    path.join(process.cwd(), "lessons");
+  ? path.resolve(/*turbopackIgnore: true*/ process.env.PILLARS_LESSONS_DIR)
+  : path.join(/*turbopackIgnore: true*/ process.cwd(), "lessons");
 
 // In development the catalog re-reads lessons/ when a file changes (see docs/authoring.md).
 const catalog = createCatalog({ root: LESSONS_DIR, watch: process.env.NODE_ENV === "development" });
