@@ -1,6 +1,6 @@
 // The lessons CLI end to end, as an author uses it, against the real engine (sandbox-runtime).
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -83,6 +83,28 @@ describe("npm run lessons", () => {
     expect(passing.stdout).toContain("Verdict: passed (2/2 tests passed");
     expect(passing.code).toBe(0);
     expect((await lessons("grade", "no-such-exercise", exerciseDir())).code).toBe(2);
+  });
+
+  it("adds the exercise's given files to every run: check and grade", async () => {
+    const solution = path.join(exerciseDir(), "solution/index.ts");
+    const given = path.join(exerciseDir(), "given/answer-value.ts");
+    const original = await readFile(solution, "utf8");
+    await mkdir(path.dirname(given), { recursive: true });
+    await writeFile(given, "export const ANSWER = 42;\n");
+    await writeFile(
+      solution,
+      'import { ANSWER } from "./answer-value.ts";\n' +
+        original.replace("return 42;", "return ANSWER;"),
+    );
+    try {
+      const checked = await lessons("check");
+      expect(checked.stdout).toMatch(/: 0 errors, /);
+      const graded = await lessons("grade", "answer-question", solution);
+      expect(graded.stdout).toContain("Verdict: passed (2/2 tests passed");
+    } finally {
+      await writeFile(solution, original);
+      await rm(path.dirname(given), { recursive: true, force: true });
+    }
   });
 
   it("refuses to scaffold over an id that is taken, and explains usage", async () => {
