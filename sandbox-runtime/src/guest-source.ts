@@ -7,6 +7,7 @@
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
 import ivm from "isolated-vm";
+import { preludeWarmup } from "./prelude-warmup.ts";
 
 export const PRELUDE_GLOBAL = "__pillars";
 
@@ -34,8 +35,8 @@ Object.defineProperty(globalThis, ${JSON.stringify(PRELUDE_GLOBAL)}, {
   value: (() => { ${bundle()}; return { start: pillarsGuest.start }; })(),
   configurable: true,
 });`;
-  // Running start() once compiles the functions every run needs; V8 keeps that code.
-  const warmup = `globalThis.${PRELUDE_GLOBAL}.start(function () { return 1; }, { clockStart: 0, outputBytes: 1 });`;
+  // A warm-up run compiles the functions every run needs; V8 keeps that code, not its state.
+  const warmup = preludeWarmup(PRELUDE_GLOBAL);
   snapshot = ivm.Isolate.createSnapshot(
     [{ code: define, filename: "file:///pillars-prelude.js" }],
     warmup,

@@ -9,6 +9,7 @@ import { PRELUDE_GLOBAL, preludeSnapshot } from "./guest-source.ts";
 import { createWorldHost, type WorldHost } from "./world/host.ts";
 import { Session, type TestState } from "./session.ts";
 import { finishResult, type TestInfo } from "./verdict.ts";
+import { compileCached } from "./script-cache.ts";
 
 /** 2026-01-01T00:00:00Z, the documented default start of the virtual clock. */
 export const DEFAULT_CLOCK_START = Date.UTC(2026, 0, 1);
@@ -148,7 +149,7 @@ function execute(
 
     const loadModule = (name: "loadLearner" | "loadTests", code: string, filename: string) =>
       enter((timeout) => {
-        const script = isolate.compileScriptSync(code, { filename });
+        const script = compileCached(isolate, code, filename);
         const factory = script.runSync(context, { reference: true, timeout }) as ivm.Reference;
         return fn(name).applySync(undefined, [factory.derefInto()], {
           timeout,
