@@ -1,8 +1,9 @@
 // The trusted prelude's entry. `start()` runs in each fresh isolate before any learner code:
-// it removes its own global, captures the host callback into this closure, builds the world
-// and the harness, installs the console, virtual timers and Date, locks the intrinsics down
-// (prepare), and returns the control object only the host holds (as a Reference). After
-// start() nothing here is reachable from globalThis.
+// it removes its own global, captures the host callback into this closure, points the world
+// and the harness (built once, at the top level, in the snapshot) at it, installs the console,
+// virtual timers and Date, locks the intrinsics down (prepare), and returns the control object
+// only the host holds (as a Reference). After start() nothing here is reachable from
+// globalThis.
 
 import { lockdown } from "./lockdown.js";
 import { installRandom } from "./random.js";
@@ -35,7 +36,14 @@ function deepFreeze(value, seen = new Set()) {
 /** The global that carries this module into a snapshot; start() deletes it. */
 export const GLOBAL_NAME = "__pillars";
 
-/** What the globals installed by prepare() call: the active run's io, set by start(). */
+/**
+ * The run's io, set by start(). Everything built at this module's top level (the worlds, the
+ * harness, the console, the timers) reaches the host only through `port`, which forwards to
+ * it: so they are built and frozen once, in the snapshot, instead of in every run. Each run's
+ * isolate deserializes its own copy of them, so no state is shared between runs. They are
+ * our own plain objects and closures, never an intrinsic (freezing one of those in the
+ * snapshot is fatal, see test/unit.snapshot.test.ts).
+ */
 let active = null;
 const port = {
   now: () => active.now(),
@@ -44,12 +52,27 @@ const port = {
   sleep: (ms) => active.sleep(ms),
   timer: (fn, ms, args, repeat) => active.timer(fn, ms, args, repeat),
   cancel: (id) => active.cancel(id),
+  call: (module, op, args, caller) => active.call(module, op, args, caller),
+  callSync: (module, op, args) => active.callSync(module, op, args),
+  span: (kind, op, detail, startMs, durationMs) =>
+    active.span(kind, op, detail, startMs, durationMs),
+  assert: (payload) => active.assert(payload),
+  done: (index, error) => active.done(index, error),
 };
+
+/** What `http.route` registers and `http.fetch` records: per isolate, so per run. */
+const routes = new Map();
+const calls = [];
+const learnerWorld = deepFreeze(makeLearnerWorld(port, routes, calls));
+const testWorld = deepFreeze(makeTestWorld(port, routes, calls));
+const harness = makeHarness(port);
+const testApi = deepFreeze({ ...harness.api, world: testWorld });
+const clock = makeClock(port);
+const frozenConsole = deepFreeze(makeConsole(port));
 
 function prepare() {
   const g = globalThis;
-  const clock = makeClock(port);
-  g.console = deepFreeze(makeConsole(port));
+  g.console = frozenConsole;
   g.setTimeout = clock.setTimeout;
   g.clearTimeout = clock.clearTimeout;
   g.setInterval = clock.setInterval;
@@ -124,13 +147,6 @@ export function start(hostCall, config) {
     assert: (payload) => hostCall("assert", payload),
     done: (index, error) => hostCall("done", { index, error }),
   };
-
-  const routes = new Map();
-  const calls = [];
-  const learnerWorld = deepFreeze(makeLearnerWorld(io, routes, calls));
-  const testWorld = deepFreeze(makeTestWorld(io, routes, calls));
-  const harness = makeHarness(io);
-  const testApi = deepFreeze({ ...harness.api, world: testWorld });
 
   active = io;
   prepare();
