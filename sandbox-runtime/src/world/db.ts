@@ -18,6 +18,7 @@ import { installSeededRandomInSql } from "./db-random.ts";
 import { FailRules, QueryLog, type LoggedParam } from "./db-recorder.ts";
 import { LATENCY, dbLatency } from "./latency.ts";
 import { analyzeSql, MAX_PLACEHOLDER } from "./sql-lexer.ts";
+import { Lru } from "../lru.ts";
 import type { Limits } from "../types.ts";
 import {
   WorldError,
@@ -32,6 +33,8 @@ const REFUSED_STATEMENTS = new Set(["ATTACH", "DETACH", "VACUUM"]);
 const WRITE_STATEMENTS = new Set(["INSERT", "UPDATE", "DELETE", "REPLACE", "WITH"]);
 const SQLITE_FULL = 13;
 const INT64_MAX = 2n ** 63n - 1n;
+/** Prepared statements one run keeps for reuse (see `statements` in createDb). */
+const STATEMENT_CACHE_SIZE = 64;
 
 /** Checks one parameter and converts it to what SQLite binds (booleans as 0/1). */
 function toSqlValue(value: unknown, index: number): SQLInputValue {
@@ -81,6 +84,13 @@ export function createDb(opts: { sql?: string; limits: Limits; deps: WorldDeps }
   }
   const log = new QueryLog();
   const failures = new FailRules();
+  /**
+   * Prepared statements by SQL text: code runs the same few statements many times. Reusing
+   * one skips the parse and the authorizer, which is sound: the authorizer's answer depends
+   * on the statement's text alone, and SQLite re-prepares (consulting it again) a statement
+   * whose schema changed. Bounded, so distinct SQL cannot grow host memory.
+   */
+  const statements = new Lru<StatementSync>(STATEMENT_CACHE_SIZE);
   let closed = false;
 
   /** SQLite's message for the learner, or the authorizer's reason; never a stack or a path. */
@@ -100,9 +110,12 @@ export function createDb(opts: { sql?: string; limits: Limits; deps: WorldDeps }
 
   function prepare(sql: string): StatementSync {
     denials.last = null;
+    const cached = statements.get(sql);
+    if (cached) return cached;
     try {
       const stmt = db.prepare(sql);
       stmt.setReadBigInts(true); // exact int64; fromSqlValue narrows safe ones to numbers
+      statements.set(sql, stmt);
       return stmt;
     } catch (err) {
       throw toWorldError(err);
